@@ -1,0 +1,25 @@
+using Dashboard.Data;
+using Dashboard.Data.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Cli;
+
+/// <summary>The CLI's services: the same configuration keys and data layer as the web app.</summary>
+internal static class CliServices
+{
+    /// <summary>Services over a migrated database.</summary>
+    public static ServiceProvider BuildMigrated()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddDashboardData(configuration)
+            .BuildServiceProvider();
+        services.GetRequiredService<SchemaMigrator>().Migrate();
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text.Json;
+using Dashboard.Data.Ingest;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary><c>dashboard ingest PATH...</c>: stores every article the files and folders hold, and says what it did.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders (read recursively)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read and check everything, store nothing." };
+        var reportFile = new Option<FileInfo?>("--report") { Description = "Also write the summary as JSON to this file." };
+        var command = new Command("ingest", "Read articles from files and folders and store them.") { paths, dryRun, reportFile };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = CliServices.BuildMigrated();
+            var ingester = services.GetRequiredService<FileIngester>();
+            var report = await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask("ingest", maxValue: 1);
+                    var progress = new Progress<IngestProgress>(p =>
+                    {
+                        task.MaxValue = p.FilesTotal;
+                        task.Value = p.FilesDone;
+                        task.Description = $"{p.FilesDone}/{p.FilesTotal} files, {p.Articles} articles";
+                    });
+                    return await ingester.IngestAsync(parse.GetValue(paths)!, progress, parse.GetValue(dryRun), cancellationToken);
+                });
+            WriteSummary(report, parse.GetValue(dryRun));
+            if (parse.GetValue(reportFile) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName, JsonSerializer.Serialize(IngestReportJson.From(report), IngestReportJson.Options), cancellationToken);
+            }
+
+            return report.ReadAnything ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static void WriteSummary(IngestReport report, bool dryRun)
+    {
+        var table = new Table().AddColumns("files", "read", dryRun ? "would add" : "added", "duplicates", "rejected");
+        table.AddRow($"{report.Files}", $"{report.Read}", dryRun ? $"{report.Read}" : $"{report.Added}", $"{report.Duplicates}", $"{report.Rejected.Count}");
+        AnsiConsole.Write(table);
+        foreach (var error in report.Rejected)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]rejected[/] {error}");
+        }
+    }
+}

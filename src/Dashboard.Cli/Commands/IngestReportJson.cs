@@ -1,0 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dashboard.Data.Ingest;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>The JSON shape of <c>ingest --report</c>.</summary>
+internal sealed record IngestReportJson(int Files, int Read, int Added, int Duplicates, IReadOnlyList<RejectedJson> Rejected)
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static IngestReportJson From(IngestReport report) => new(
+        report.Files, report.Read, report.Added, report.Duplicates,
+        [.. report.Rejected.Select(e => new RejectedJson(e.File, e.Line, e.Message))]);
+}
+
+/// <summary>One rejected input in the JSON report.</summary>
+internal sealed record RejectedJson(string File, int? Line, string Reason);

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using System.Text;
+using Dashboard.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+Console.InputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("dashboard: ingest Arabic news, extract actors and casualty figures, generate demo data.")
+{
+    IngestCommand.Create(),
+    ExtractCommand.Create(),
+    DemoCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace Dashboard.Core.Text;
+
+/// <summary>
+/// Folds the spelling variation of written Arabic so that equal words compare equal:
+/// alef and hamza forms, ta marbuta, alef maqsura, tatweel, diacritics, Eastern digits,
+/// typographic quotes, and the invisible zero-width and bidi marks.
+/// </summary>
+public static class ArabicNormalizer
+{
+    private const char Removed = '\0';
+
+    /// <summary>The folded form of one character, or <c>'\0'</c> when the character carries no letter.</summary>
+    public static char Fold(char c) => c switch
+    {
+        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+        'ة' => 'ه',
+        'ى' => 'ي',
+        'ؤ' => 'و',
+        'ئ' => 'ي',
+        'ـ' => Removed,
+        >= '\u064B' and <= '\u065F' or '\u0670' => Removed,
+        >= '٠' and <= '٩' => (char)('0' + (c - '٠')),
+        >= '۰' and <= '۹' => (char)('0' + (c - '۰')),
+        '“' or '”' or '″' or '«' or '»' or '„' => '"',
+        '‘' or '’' => '\'',
+        >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\uFEFF' => Removed,
+        _ => c,
+    };
+
+    /// <summary>The folded text; every run of white space becomes one space and the ends are trimmed.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            var folded = Fold(c);
+            if (folded == Removed)
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(folded));
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,29 @@
+using Dashboard.Data.Articles;
+using Dashboard.Data.Configuration;
+using Dashboard.Data.Dialects;
+using Dashboard.Data.Migrations;
+using Dashboard.Data.Queries;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Data;
+
+/// <summary>Registers the database: the dialect chosen by configuration, the migrator, stores and queries.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Adds the data layer configured by <c>Database:Provider</c> and <c>ConnectionStrings:Dashboard</c>.</summary>
+    public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = DatabaseOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddSingleton(DialectFactory.Create(options));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<ArticleStore>();
+        services.AddSingleton<VolumeQueries>();
+        services.AddSingleton<Ingest.FileIngester>();
+        services.AddSingleton<Ingest.DemoSeeder>();
+        services.AddSingleton<ArticleQueries>();
+        return services;
+    }
+}

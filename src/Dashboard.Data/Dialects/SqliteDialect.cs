@@ -1,0 +1,71 @@
+using System.Data.Common;
+using System.Globalization;
+using Dashboard.Data.Queries;
+using DbUp;
+using DbUp.Engine;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Dialects;
+
+/// <summary>SQLite: times as sortable UTC text, periods with its date functions, WAL for concurrent readers.</summary>
+public sealed class SqliteDialect : ISqlDialect
+{
+    private const string TimestampFormat = "yyyy-MM-dd HH:mm:ss";
+    private readonly string _connectionString;
+
+    /// <summary>A dialect over the database the connection string names; its folder is created when missing.</summary>
+    public SqliteDialect(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, Pooling = true };
+        if (builder.DefaultTimeout < 30)
+        {
+            // Writers wait for each other instead of failing with "database is locked".
+            builder.DefaultTimeout = 30;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _connectionString = builder.ToString();
+    }
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <inheritdoc />
+    public string PeriodStart(Granularity granularity, string column) => granularity switch
+    {
+        Granularity.Day => $"substr({column}, 1, 10)",
+        Granularity.Week => $"date({column}, '-' || ((CAST(strftime('%w', {column}) AS INTEGER) + 6) % 7) || ' days')",
+        Granularity.Month => $"substr({column}, 1, 7) || '-01'",
+        _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, null),
+    };
+
+    /// <inheritdoc />
+    public object Timestamp(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public DateTimeOffset ReadTimestamp(object value) => value switch
+    {
+        string text => new DateTimeOffset(DateTime.ParseExact(text, TimestampFormat, CultureInfo.InvariantCulture), TimeSpan.Zero),
+        DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
+        _ => throw new InvalidCastException($"A SQLite timestamp is text, not {value?.GetType().Name ?? "null"}."),
+    };
+
+    /// <inheritdoc />
+    public UpgradeEngine MigrationEngine() =>
+        DeployChanges.To.SqliteDatabase(_connectionString)
+            .WithScriptsEmbeddedInAssembly(typeof(SqliteDialect).Assembly, name => name.StartsWith("sql.sqlite.", StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .LogToNowhere()
+            .Build();
+}

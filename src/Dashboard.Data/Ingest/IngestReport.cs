@@ -1,0 +1,37 @@
+using Dashboard.Core.Ingest;
+
+namespace Dashboard.Data.Ingest;
+
+/// <summary>What one ingest run did, file by file and in total.</summary>
+public sealed class IngestReport
+{
+    private readonly List<InputError> _rejected = [];
+
+    /// <summary>Files opened.</summary>
+    public int Files { get; private set; }
+
+    /// <summary>Articles read from them.</summary>
+    public int Read { get; private set; }
+
+    /// <summary>Articles stored for the first time.</summary>
+    public int Added { get; private set; }
+
+    /// <summary>Articles already stored (same outlet, same text).</summary>
+    public int Duplicates { get; private set; }
+
+    /// <summary>Every input that was rejected, with where and why.</summary>
+    public IReadOnlyList<InputError> Rejected => _rejected;
+
+    /// <summary>Whether anything at all could be read.</summary>
+    public bool ReadAnything => Read > 0;
+
+    internal void CountFile() => Files++;
+
+    internal void CountRead(int articles) => Read += articles;
+
+    internal void CountAdded() => Added++;
+
+    internal void CountDuplicate() => Duplicates++;
+
+    internal void Reject(InputError error) => _rejected.Add(error);
+}

@@ -1,0 +1,11 @@
+namespace Dashboard.Data.Queries;
+
+/// <summary>The filters every panel shares: an inclusive range of days (UTC) and optional outlets.</summary>
+/// <param name="From">First day included, or null for no lower bound.</param>
+/// <param name="To">Last day included, or null for no upper bound.</param>
+/// <param name="Sources">Outlets to keep; empty or null keeps all.</param>
+public sealed record ArticleFilter(DateOnly? From = null, DateOnly? To = null, IReadOnlyList<string>? Sources = null)
+{
+    /// <summary>No filter: every article.</summary>
+    public static ArticleFilter All { get; } = new();
+}

@@ -1,0 +1,109 @@
+using Dapper;
+using Dashboard.Core.Articles;
+using Dashboard.Data.Dialects;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>Reading articles back: one by id, newest first in pages, and what the store covers.</summary>
+public sealed class ArticleQueries(ISqlDialect dialect)
+{
+    /// <summary>The largest page a caller may ask for.</summary>
+    public const int MaxPageSize = 200;
+
+    /// <summary>The article with this id, or null.</summary>
+    public async Task<StoredArticle?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
+            """
+            SELECT a.id AS Id, a.title AS Title, s.name AS Source, a.published_at AS PublishedAt,
+                   a.published_offset AS PublishedOffset, a.body AS Body, a.url AS Url, a.external_id AS ExternalId
+            FROM articles a JOIN sources s ON s.id = a.source_id
+            WHERE a.id = @Id
+            """,
+            new { Id = id }, cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var offset = TimeSpan.FromMinutes(row.PublishedOffset);
+        var published = dialect.ReadTimestamp(row.PublishedAt).ToOffset(offset);
+        return new StoredArticle(row.Id, new Article(row.Title, row.Source, published, Article.SplitBody(row.Body), row.Url, row.ExternalId));
+    }
+
+    /// <summary>Newest first; <paramref name="titleContains"/> keeps titles containing that text.</summary>
+    public async Task<ArticlePage> PageAsync(ArticleFilter filter, string? titleContains, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parameters = new DynamicParameters();
+        var where = FilterSql.Where(filter, dialect, parameters);
+        if (!string.IsNullOrWhiteSpace(titleContains))
+        {
+            parameters.Add("Needle", titleContains.Trim());
+            where += (where.Length == 0 ? "WHERE " : " AND ") + "instr(a.title, @Needle) > 0";
+        }
+
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        parameters.Add("Limit", pageSize);
+        parameters.Add("Offset", (Math.Max(page, 1) - 1) * pageSize);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM articles a JOIN sources s ON s.id = a.source_id {where}", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
+            $"""
+            SELECT a.id AS Id, a.title AS Title, s.name AS Source, a.published_at AS PublishedAt, a.published_offset AS PublishedOffset
+            FROM articles a JOIN sources s ON s.id = a.source_id
+            {where}
+            ORDER BY a.published_at DESC, a.id DESC
+            LIMIT @Limit OFFSET @Offset
+            """,
+            parameters, cancellationToken: cancellationToken));
+        var items = rows.Select(r => new ArticleSummary(r.Id, r.Title, r.Source,
+            dialect.ReadTimestamp(r.PublishedAt).ToOffset(TimeSpan.FromMinutes(r.PublishedOffset)))).ToList();
+        return new ArticlePage(total, items);
+    }
+
+    /// <summary>How many articles there are and the days of the first and the last.</summary>
+    public async Task<Coverage> CoverageAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<CoverageRow>(new CommandDefinition(
+            "SELECT COUNT(*) AS Articles, MIN(published_at) AS FirstAt, MAX(published_at) AS LastAt FROM articles",
+            cancellationToken: cancellationToken));
+        return new Coverage(
+            row.Articles,
+            row.FirstAt is null ? null : DateOnly.FromDateTime(dialect.ReadTimestamp(row.FirstAt).UtcDateTime),
+            row.LastAt is null ? null : DateOnly.FromDateTime(dialect.ReadTimestamp(row.LastAt).UtcDateTime));
+    }
+
+    // Rows are classes with settable members: the timestamp arrives as text from SQLite and as a
+    // DateTime from PostgreSQL, which Dapper can assign to object properties but not constructor parameters.
+    private sealed class ArticleRow
+    {
+        public long Id { get; init; }
+        public string Title { get; init; } = "";
+        public string Source { get; init; } = "";
+        public object PublishedAt { get; init; } = "";
+        public long PublishedOffset { get; init; }
+        public string Body { get; init; } = "";
+        public string? Url { get; init; }
+        public string? ExternalId { get; init; }
+    }
+
+    private sealed class SummaryRow
+    {
+        public long Id { get; init; }
+        public string Title { get; init; } = "";
+        public string Source { get; init; } = "";
+        public object PublishedAt { get; init; } = "";
+        public long PublishedOffset { get; init; }
+    }
+
+    private sealed class CoverageRow
+    {
+        public long Articles { get; init; }
+        public object? FirstAt { get; init; }
+        public object? LastAt { get; init; }
+    }
+}

@@ -1,0 +1,47 @@
+using Dapper;
+using Dashboard.Data.Dialects;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>Article volume: per period and outlet for the time chart, per outlet for the totals.</summary>
+public sealed class VolumeQueries(ISqlDialect dialect)
+{
+    /// <summary>Articles per period and outlet, oldest period first.</summary>
+    public async Task<IReadOnlyList<VolumePoint>> PerPeriodAsync(ArticleFilter filter, Granularity granularity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parameters = new DynamicParameters();
+        var where = FilterSql.Where(filter, dialect, parameters);
+        var period = dialect.PeriodStart(granularity, "a.published_at");
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<VolumePoint>(new CommandDefinition(
+            $"""
+            SELECT {period} AS Period, s.name AS Source, COUNT(*) AS Articles
+            FROM articles a JOIN sources s ON s.id = a.source_id
+            {where}
+            GROUP BY {period}, s.name
+            ORDER BY Period, Source
+            """,
+            parameters, cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
+    /// <summary>Articles per outlet, most first.</summary>
+    public async Task<IReadOnlyList<SourceTotal>> PerSourceAsync(ArticleFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parameters = new DynamicParameters();
+        var where = FilterSql.Where(filter, dialect, parameters);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SourceTotal>(new CommandDefinition(
+            $"""
+            SELECT s.name AS Source, COUNT(*) AS Articles
+            FROM articles a JOIN sources s ON s.id = a.source_id
+            {where}
+            GROUP BY s.name
+            ORDER BY Articles DESC, Source
+            """,
+            parameters, cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+}

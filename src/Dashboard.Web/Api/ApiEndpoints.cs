@@ -1,0 +1,65 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+
+namespace Dashboard.Web.Api;
+
+/// <summary>The read-only JSON API; it runs the same queries as the panels.</summary>
+public static class ApiEndpoints
+{
+    /// <summary>Maps <c>/api/volume</c>, <c>/api/sources</c> and <c>/api/articles</c>.</summary>
+    public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api");
+
+        api.MapGet("/volume", async (HttpRequest request, VolumeQueries volume, CancellationToken cancellationToken) =>
+        {
+            var (filter, errors) = QueryParameters.ReadFilter(request.Query);
+            var granularity = QueryParameters.ReadGranularity(request.Query, errors);
+            if (errors.Count > 0)
+            {
+                return Results.ValidationProblem(errors);
+            }
+
+            var points = await volume.PerPeriodAsync(filter, granularity, cancellationToken);
+            return Results.Ok(points.Select(p => new { period = p.Period, source = p.Source, articles = p.Articles }));
+        });
+
+        api.MapGet("/sources", async (HttpRequest request, VolumeQueries volume, CancellationToken cancellationToken) =>
+        {
+            var (filter, errors) = QueryParameters.ReadFilter(request.Query);
+            if (errors.Count > 0)
+            {
+                return Results.ValidationProblem(errors);
+            }
+
+            var totals = await volume.PerSourceAsync(filter, cancellationToken);
+            return Results.Ok(totals.Select(t => new { source = t.Source, articles = t.Articles }));
+        });
+
+        api.MapGet("/articles", async (HttpRequest request, ArticleQueries articles, CancellationToken cancellationToken) =>
+        {
+            var (filter, errors) = QueryParameters.ReadFilter(request.Query);
+            var page = QueryParameters.ReadInt(request.Query, "page", 1, 1, int.MaxValue, errors);
+            var size = QueryParameters.ReadInt(request.Query, "size", 50, 1, ArticleQueries.MaxPageSize, errors);
+            if (errors.Count > 0)
+            {
+                return Results.ValidationProblem(errors);
+            }
+
+            var result = await articles.PageAsync(filter, request.Query["q"].ToString(), page, size, cancellationToken);
+            return Results.Ok(new
+            {
+                total = result.Total,
+                items = result.Items.Select(a => new
+                {
+                    id = a.Id,
+                    title = a.Title,
+                    source = a.Source,
+                    published = a.Published.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+                }),
+            });
+        });
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,41 @@
+using Dashboard.Data;
+using Dashboard.Web.Api;
+using Dashboard.Web.Components;
+using Dashboard.Web.Startup;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Extensions;
+
+/// <summary>Wires the web host: Blazor Server with MudBlazor, the data layer, start-up work and the JSON API.</summary>
+public static class WebApplicationExtensions
+{
+    /// <summary>Registers everything the dashboard needs.</summary>
+    public static IHostApplicationBuilder AddDashboardWeb(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddDashboardData(builder.Configuration);
+        builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    /// <summary>The request pipeline and the endpoints.</summary>
+    public static WebApplication UseDashboardWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapDashboardApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

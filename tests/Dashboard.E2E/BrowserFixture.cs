@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E;
+
+/// <summary>One app server and one headless Chromium shared by the E2E tests of a collection.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Where Debian's Chromium lives; the test command installs it when missing.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private DashboardServer? _server;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public Uri Address => _server!.Address;
+
+    public string ServerLog => _server?.Log ?? "";
+
+    public async Task InitializeAsync()
+    {
+        _server = await DashboardServer.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

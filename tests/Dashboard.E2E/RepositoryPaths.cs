@@ -1,0 +1,35 @@
+using System.Reflection;
+
+namespace Dashboard.E2E;
+
+/// <summary>Where the repository and the built web app are, found from the test's own location.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string WebProject => Path.Combine(Root, "src", "Dashboard.Web");
+
+    public static string WebAssembly
+    {
+        get
+        {
+            var configuration = typeof(RepositoryPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+            return Path.Combine(WebProject, "bin", configuration, "net10.0", "Dashboard.Web.dll");
+        }
+    }
+
+    public static string Artifacts => Directory.CreateDirectory(Path.Combine(Root, "artifacts", "e2e")).FullName;
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Dashboard.sln not found above {AppContext.BaseDirectory}");
+    }
+}

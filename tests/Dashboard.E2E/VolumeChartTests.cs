@@ -1,0 +1,117 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E;
+
+/// <summary>The home dashboard in real Chromium: the chart draws the stored numbers, the date filter redraws it, PNG export downloads.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    private const string Bars = "[data-chart=volume] path.apexcharts-bar-area";
+    private IBrowserContext _context = default!;
+    private IPage _page = default!;
+
+    public async Task InitializeAsync()
+    {
+        _context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "ar",
+            AcceptDownloads = true,
+        });
+        _page = await _context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await _context.CloseAsync();
+
+    [Fact]
+    public async Task ThePageIsArabicAndRightToLeft()
+    {
+        await _page.GotoAsync("/");
+        Assert.Equal("rtl", await _page.GetAttributeAsync("html", "dir"));
+        Assert.Equal("ar", await _page.GetAttributeAsync("html", "lang"));
+        await Assertions.Expect(_page.Locator("h1")).ToHaveTextAsync("تغطية الأخبار");
+    }
+
+    [Fact]
+    public async Task TheChartPlotsTheStoredCountsAndRedrawsWhenTheRangeChanges()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        var wide = await PlottedTotalAsync();
+        Assert.Equal(await StoredTotalAsync("2026-09-01", "2026-11-30"), wide);
+
+        await SetRangeAsync("2026-11-01", "2026-11-14");
+        await _page.WaitForURLAsync(url => url.Contains("from=2026-11-01", StringComparison.Ordinal) && url.Contains("to=2026-11-14", StringComparison.Ordinal));
+        var expected = await StoredTotalAsync("2026-11-01", "2026-11-14");
+        Assert.True(expected < wide, $"two weeks ({expected}) should hold fewer articles than three months ({wide})");
+        await WaitForPlottedTotalAsync(expected);
+        Assert.Equal(14, await DistinctBarPositionsAsync());
+
+        // Editing "from" and then "to" are two steps in the history; back undoes them one at a time.
+        for (var step = 0; step < 2 && !_page.Url.Contains("from=2026-09-01", StringComparison.Ordinal); step++)
+        {
+            await _page.GoBackAsync();
+        }
+
+        Assert.Contains("from=2026-09-01&to=2026-11-30", _page.Url, StringComparison.Ordinal);
+        await WaitForPlottedTotalAsync(wide);
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "home-ar.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task PngExportDownloadsAnImageThatDecodes()
+    {
+        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await PlottedTotalAsync();
+        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("[data-action=export-png]"));
+        Assert.Equal("volume_2026-10-01_2026-11-30.png", download.SuggestedFilename);
+        var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        var (width, height) = PngFile.Decode(await File.ReadAllBytesAsync(path));
+        Assert.True(width > 600 && height > 300, $"a {width}x{height} image is too small for the chart");
+    }
+
+    private async Task SetRangeAsync(string from, string to)
+    {
+        var inputs = _page.Locator("[data-role=filters] input");
+        await inputs.Nth(0).FillAsync(from);
+        await inputs.Nth(0).PressAsync("Tab");
+        await inputs.Nth(1).FillAsync(to);
+        await inputs.Nth(1).PressAsync("Enter");
+        await inputs.Nth(1).PressAsync("Tab");
+    }
+
+    private async Task<long> PlottedTotalAsync()
+    {
+        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        return await SumOfBarValuesAsync();
+    }
+
+    private async Task WaitForPlottedTotalAsync(long expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        long plotted;
+        while ((plotted = await SumOfBarValuesAsync()) != expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(expected, plotted);
+    }
+
+    // apexcharts writes each bar's value into its "val" attribute: the sum is what the chart plots.
+    private Task<long> SumOfBarValuesAsync() =>
+        _page.Locator(Bars).EvaluateAllAsync<long>("bars => bars.reduce((sum, bar) => sum + Number(bar.getAttribute('val') || 0), 0)");
+
+    private Task<int> DistinctBarPositionsAsync() =>
+        _page.Locator(Bars).EvaluateAllAsync<int>("bars => new Set(bars.map(bar => bar.getAttribute('j'))).size");
+
+    private async Task<long> StoredTotalAsync(string from, string to)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Address };
+        var sources = await http.GetFromJsonAsync<JsonElement>($"api/sources?from={from}&to={to}");
+        return sources.EnumerateArray().Sum(s => s.GetProperty("articles").GetInt64());
+    }
+}

@@ -1,0 +1,85 @@
+// The dashboard's wrapper around apexcharts: one call creates a chart in an element and returns a
+// small handle that .NET keeps as an IJSObjectReference. Options arrive as JSON text serialised by
+// ChartSerializer, so nothing is evaluated from strings. Events are attached only when .NET
+// subscribed to them.
+
+const localeCache = new Map();
+
+async function loadLocale(name) {
+    if (!localeCache.has(name)) {
+        localeCache.set(name, fetch(`lib/apexcharts/locales/${name}.json`).then(r => (r.ok ? r.json() : null)).catch(() => null));
+    }
+    return localeCache.get(name);
+}
+
+async function prepare(options, dotNetRef, events) {
+    options.chart = options.chart ?? {};
+    const localeName = options.chart.defaultLocale;
+    if (localeName && localeName !== 'en') {
+        const locale = await loadLocale(localeName);
+        if (locale) {
+            options.chart.locales = [locale];
+        } else {
+            delete options.chart.defaultLocale;
+        }
+    }
+    if (dotNetRef && events.includes('dataPointSelection')) {
+        options.chart.events = {
+            dataPointSelection: (_event, _context, config) => {
+                dotNetRef.invokeMethodAsync('OnDataPointSelection', config.seriesIndex, config.dataPointIndex);
+            },
+        };
+    }
+    return options;
+}
+
+function download(url, fileName) {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.rel = 'noopener';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+}
+
+export function setLicense(key) {
+    if (key && typeof globalThis.ApexCharts?.setLicense === 'function') {
+        globalThis.ApexCharts.setLicense(key);
+    }
+}
+
+export async function create(element, optionsJson, dotNetRef, events) {
+    const ApexCharts = globalThis.ApexCharts;
+    if (!ApexCharts) {
+        throw new Error('apexcharts is not loaded: lib/apexcharts/apexcharts.min.js is missing from the page');
+    }
+    const chart = new ApexCharts(element, await prepare(JSON.parse(optionsJson), dotNetRef, events));
+    await chart.render();
+    element.dataset.chartReady = 'true';
+    return {
+        updateSeries: (seriesJson, animate) => chart.updateSeries(JSON.parse(seriesJson), animate),
+        updateOptions: async (optionsJson, redraw, animate) =>
+            chart.updateOptions(await prepare(JSON.parse(optionsJson), dotNetRef, events), redraw, animate),
+        exportPng: async (fileName) => {
+            const { imgURI } = await chart.dataURI({ scale: 2 });
+            download(imgURI, fileName);
+        },
+        exportSvg: (fileName) => {
+            const svg = element.querySelector('svg.apexcharts-svg') ?? element.querySelector('svg');
+            if (!svg) {
+                return;
+            }
+            const clone = svg.cloneNode(true);
+            clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+            const blob = new Blob(['<?xml version="1.0" encoding="UTF-8"?>\n', new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' });
+            const url = URL.createObjectURL(blob);
+            download(url, fileName);
+            setTimeout(() => URL.revokeObjectURL(url), 10000);
+        },
+        destroy: () => {
+            delete element.dataset.chartReady;
+            chart.destroy();
+        },
+    };
+}
