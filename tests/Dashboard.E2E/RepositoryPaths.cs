@@ -18,6 +18,8 @@ internal static class RepositoryPaths
         }
     }
 
+    public static string Screenshots => Directory.CreateDirectory(Path.Combine(Root, "docs", "images")).FullName;
+
     public static string Artifacts => Directory.CreateDirectory(Path.Combine(Root, "artifacts", "e2e")).FullName;
 
     private static string FindRoot()

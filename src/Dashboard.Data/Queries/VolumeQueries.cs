@@ -14,7 +14,7 @@ public sealed class VolumeQueries(ISqlDialect dialect)
         var where = FilterSql.Where(filter, dialect, parameters);
         var period = dialect.PeriodStart(granularity, "a.published_at");
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<VolumePoint>(new CommandDefinition(
+        var rows = await connection.QueryAsync<VolumeRow>(new CommandDefinition(
             $"""
             SELECT {period} AS Period, s.name AS Source, COUNT(*) AS Articles
             FROM articles a JOIN sources s ON s.id = a.source_id
@@ -23,7 +23,7 @@ public sealed class VolumeQueries(ISqlDialect dialect)
             ORDER BY Period, Source
             """,
             parameters, cancellationToken: cancellationToken));
-        return [.. rows];
+        return [.. rows.Select(r => new VolumePoint(r.Period, r.Source, r.Articles))];
     }
 
     /// <summary>Articles per outlet, most first.</summary>
@@ -33,7 +33,7 @@ public sealed class VolumeQueries(ISqlDialect dialect)
         var parameters = new DynamicParameters();
         var where = FilterSql.Where(filter, dialect, parameters);
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<SourceTotal>(new CommandDefinition(
+        var rows = await connection.QueryAsync<SourceRow>(new CommandDefinition(
             $"""
             SELECT s.name AS Source, COUNT(*) AS Articles
             FROM articles a JOIN sources s ON s.id = a.source_id
@@ -42,6 +42,21 @@ public sealed class VolumeQueries(ISqlDialect dialect)
             ORDER BY Articles DESC, Source
             """,
             parameters, cancellationToken: cancellationToken));
-        return [.. rows];
+        return [.. rows.Select(r => new SourceTotal(r.Source, r.Articles))];
+    }
+
+    // Dapper fills classes by property; a positional record cannot be built from an empty SQLite
+    // result, whose columns have no declared type.
+    private sealed class VolumeRow
+    {
+        public string Period { get; init; } = "";
+        public string Source { get; init; } = "";
+        public long Articles { get; init; }
+    }
+
+    private sealed class SourceRow
+    {
+        public string Source { get; init; } = "";
+        public long Articles { get; init; }
     }
 }

@@ -1,0 +1,94 @@
+using System.Text.Json;
+
+namespace Dashboard.Cli.Tests;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private const string Export = "اخبار العراق الان\n\nمقتل 12 شخصا في بغداد\n\n2017-01-19 00:00:00 - المصدر: راي اليوم\n\nبغداد ـ (أ ف ب) – قتل 12 شخصا.\n";
+    private readonly string _folder = Directory.CreateTempSubdirectory("dashboard-cli-").FullName;
+
+    private string Database => Path.Combine(_folder, "dashboard.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task IngestStoresAFileOnceAndSaysSo()
+    {
+        var file = Path.Combine(_folder, "article.txt");
+        await File.WriteAllTextAsync(file, Export);
+        var report = Path.Combine(_folder, "report.json");
+
+        var first = await DashboardProcess.RunAsync(Database, null, "ingest", file);
+        var second = await DashboardProcess.RunAsync(Database, null, "ingest", file, "--report", report);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
+        Assert.Equal(1, json.RootElement.GetProperty("read").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("added").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("duplicates").GetInt32());
+    }
+
+    [Fact]
+    public async Task IngestFailsOnlyWhenNothingCouldBeRead()
+    {
+        var bad = Path.Combine(_folder, "bad.txt");
+        await File.WriteAllTextAsync(bad, "ليس ملف أخبار");
+
+        var result = await DashboardProcess.RunAsync(Database, null, "ingest", bad);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("bad.txt", result.Output, StringComparison.Ordinal);
+        Assert.Contains("not a supported format", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExtractAnswersOnStandardOutput()
+    {
+        var result = await DashboardProcess.RunAsync(Database, "{\"id\": \"a1\", \"text\": \"مقتل اكثر من 80 مقاتلا\"}\nbroken\n", "extract");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("a1", JsonDocument.Parse(lines[0]).RootElement.GetProperty("id").GetString());
+        Assert.Equal(2, JsonDocument.Parse(lines[1]).RootElement.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task ExtractReadsAndWritesFiles()
+    {
+        var input = Path.Combine(_folder, "in.jsonl");
+        var output = Path.Combine(_folder, "out.jsonl");
+        await File.WriteAllTextAsync(input, "{\"id\": \"x\", \"title\": \"عنوان\", \"body\": \"نص\"}\n");
+
+        var result = await DashboardProcess.RunAsync(Database, null, "extract", "--input", input, "--output", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("x", JsonDocument.Parse(await File.ReadAllTextAsync(output)).RootElement.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task ExtractFailsWhenTheInputCannotBeRead()
+    {
+        var result = await DashboardProcess.RunAsync(Database, null, "extract", "--input", Path.Combine(_folder, "missing.jsonl"));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("cannot read the input", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemoWritesTheSameJsonLinesForTheSameSeed()
+    {
+        var first = Path.Combine(_folder, "a.jsonl");
+        var second = Path.Combine(_folder, "b.jsonl");
+
+        await DashboardProcess.RunAsync(Database, null, "demo", "--articles", "50", "--seed", "4", "--output", first);
+        await DashboardProcess.RunAsync(Database, null, "demo", "--articles", "50", "--seed", "4", "--output", second);
+
+        var lines = await File.ReadAllLinesAsync(first);
+        Assert.Equal(50, lines.Length);
+        Assert.Equal(lines, await File.ReadAllLinesAsync(second));
+        var record = JsonDocument.Parse(lines[0]).RootElement;
+        Assert.All(["id", "title", "source", "date", "url", "body"], name => Assert.True(record.TryGetProperty(name, out _), name));
+    }
+}
