@@ -10,5 +10,6 @@ var root = new RootCommand("dashboard: ingest Arabic news, extract actors and ca
     IngestCommand.Create(),
     ExtractCommand.Create(),
     DemoCommand.Create(),
+    EvaluateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -33,7 +33,7 @@ internal static class ExtractCommand
                 await using var writer = parse.GetValue(output) is { } file
                     ? new StreamWriter(file.FullName, append: false, new UTF8Encoding(false))
                     : new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
-                var errors = await new ExtractRunner(new PendingTextAnalyzer()).RunAsync(reader, writer, cancellationToken);
+                var errors = await new ExtractRunner(new NewsTextAnalyzer()).RunAsync(reader, writer, cancellationToken);
                 if (errors > 0)
                 {
                     await Console.Error.WriteLineAsync($"extract: {errors} line(s) could not be processed; see their \"error\" fields.");

@@ -84,7 +84,7 @@ public sealed class ExtractRunnerTests
     private static async Task<List<JsonElement>> RunAsync(string input, ITextAnalyzer? analyzer = null)
     {
         var writer = new StringWriter();
-        await new ExtractRunner(analyzer ?? new PendingTextAnalyzer()).RunAsync(new StringReader(input), writer);
+        await new ExtractRunner(analyzer ?? new NewsTextAnalyzer()).RunAsync(new StringReader(input), writer);
         return [.. writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
     }
 
