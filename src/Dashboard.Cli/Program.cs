@@ -11,5 +11,6 @@ var root = new RootCommand("dashboard: ingest Arabic news, extract actors and ca
     ExtractCommand.Create(),
     DemoCommand.Create(),
     EvaluateCommand.Create(),
+    TrainNerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Dashboard.Cli.Evaluation;
+using Dashboard.Core.Actors.Gazetteer;
+using Dashboard.Core.Actors.Tagging;
 using Spectre.Console;
 
 namespace Dashboard.Cli.Commands;
@@ -40,6 +42,33 @@ internal static class EvaluateCommand
                 $"casualties: precision {score.Precision:F3} recall {score.Recall:F3} F1 {score.F1:F3} (matched {score.Matched}, predicted {score.Predicted}, gold {score.Gold})"));
             return 0;
         });
-        return new Command("eval", "Measure the extractors on annotated data.") { casualties };
+        var dev = new Option<FileInfo>("--dev")
+        {
+            Description = "BIO-tagged evaluation data; defaults to ../shared/data/anercorp/dev.tsv.",
+            DefaultValueFactory = _ => new FileInfo(SharedData.PathOf(Path.Combine("anercorp", "dev.tsv"))),
+        };
+        var model = new Option<FileInfo?>("--model") { Description = "A model file to score instead of the shipped one." };
+        var dump = new Option<FileInfo?>("--dump") { Description = "Write token, gold tag, predicted tag and gazetteer label per line, to read the errors." };
+        var actors = new Command("actors", "Score the actor tagger: entity-level precision, recall and F1 per kind.") { dev, model, dump };
+        actors.SetAction(parse =>
+        {
+            var file = parse.GetValue(dev)!;
+            if (!file.Exists)
+            {
+                Console.Error.WriteLine($"eval: {file.FullName} does not exist; pass --dev FILE.");
+                return 2;
+            }
+
+            var tagger = parse.GetValue(model) is { } path ? TaggerModel.Load(File.OpenRead(path.FullName)) : ShippedTagger.Model;
+            using var dumpWriter = parse.GetValue(dump) is { } dumpFile ? new StreamWriter(dumpFile.FullName) : null;
+            foreach (var row in NerTraining.Evaluate(TaggedCorpus.Read(file.FullName), tagger, ActorGazetteer.Default, dumpWriter))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"actors {row.Kind,-5} precision {row.Precision:F3} recall {row.Recall:F3} F1 {row.F1:F3} (matched {row.Matched}, predicted {row.Predicted}, gold {row.Gold})"));
+            }
+
+            return 0;
+        });
+        return new Command("eval", "Measure the extractors on annotated data.") { casualties, actors };
     }
 }
