@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Dashboard.Cli.Evaluation;
+using Dashboard.Core.Actors;
 using Dashboard.Core.Actors.Gazetteer;
 using Dashboard.Core.Actors.Tagging;
 using Spectre.Console;
@@ -61,7 +62,15 @@ internal static class EvaluateCommand
 
             var tagger = parse.GetValue(model) is { } path ? TaggerModel.Load(File.OpenRead(path.FullName)) : ShippedTagger.Model;
             using var dumpWriter = parse.GetValue(dump) is { } dumpFile ? new StreamWriter(dumpFile.FullName) : null;
-            foreach (var row in NerTraining.Evaluate(TaggedCorpus.Read(file.FullName), tagger, ActorGazetteer.Default, dumpWriter))
+            var corpus = TaggedCorpus.Read(file.FullName);
+            foreach (var row in NerTraining.Evaluate(corpus, tagger, ActorGazetteer.Default, dumpWriter))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"tagger {row.Kind,-5} precision {row.Precision:F3} recall {row.Recall:F3} F1 {row.F1:F3} (matched {row.Matched}, predicted {row.Predicted}, gold {row.Gold})"));
+            }
+
+            using var errors = parse.GetValue(dump) is { } errorFile ? new StreamWriter(errorFile.FullName + ".errors") : null;
+            foreach (var row in NerTraining.EvaluateExtractor(corpus, new ActorExtractor(tagger, ActorGazetteer.Default), errors))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"actors {row.Kind,-5} precision {row.Precision:F3} recall {row.Recall:F3} F1 {row.F1:F3} (matched {row.Matched}, predicted {row.Predicted}, gold {row.Gold})"));

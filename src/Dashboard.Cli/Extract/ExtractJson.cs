@@ -34,16 +34,23 @@ internal static class ExtractJson
         WriteNumberOrNull(writer, "min", fact.Min);
         WriteNumberOrNull(writer, "max", fact.Max);
         writer.WriteBoolean("approx", fact.Approx);
-        if (fact.Group is null)
+        WriteStringOrNull(writer, "group", fact.Group);
+        WriteStringOrNull(writer, "affiliation", fact.Affiliation);
+        WriteStringOrNull(writer, "place", fact.Place);
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
         {
-            writer.WriteNull("group");
+            writer.WriteNull(name);
         }
         else
         {
-            writer.WriteString("group", fact.Group);
+            writer.WriteString(name, value);
         }
-
-        writer.WriteEndObject();
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, long? value)

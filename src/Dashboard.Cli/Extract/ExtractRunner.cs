@@ -54,30 +54,33 @@ internal sealed class ExtractRunner(ITextAnalyzer analyzer)
             return false;
         }
 
-        var fields = new List<(string Name, string Text)>();
+        var fields = new List<(string Name, TextFacts Facts)>();
         if (Text(record, "text") is { } text)
         {
-            fields.Add(("text", text));
+            fields.Add(("text", analyzer.Analyze(text)));
         }
         else
         {
-            if (Text(record, "title") is { } title)
+            var title = Text(record, "title");
+            var body = Text(record, "body");
+            if (title is null && body is null)
             {
-                fields.Add(("title", title));
+                return false;
             }
 
-            if (Text(record, "body") is { } body)
+            var (titleFacts, bodyFacts) = ArticleAnalysis.Analyze(analyzer, title, body);
+            if (title is not null)
             {
-                fields.Add(("body", body));
+                fields.Add(("title", titleFacts));
+            }
+
+            if (body is not null)
+            {
+                fields.Add(("body", bodyFacts));
             }
         }
 
-        if (fields.Count == 0)
-        {
-            return false;
-        }
-
-        var facts = fields.Select(f => (f.Name, Facts: analyzer.Analyze(f.Text))).ToList();
+        var facts = fields;
         writer.WriteStartObject();
         writer.WritePropertyName("id");
         id.WriteTo(writer);

@@ -84,6 +84,7 @@ internal sealed class Scan(IReadOnlyList<Token> tokens)
         }
 
         var p = k + 1;
+        Draft? unnumbered = null; // "إصابة آخرين": people named, no figure
         if (p < tokens.Count && tokens[p].Normal.StartsWith('و') && TriggerOf(tokens[p].Normal) is { Role: TriggerRole.Event } other && other.Kind != kind && other.Kind != Arrested)
         {
             // "قتل وجرح أكثر من عشرين": one figure over both kinds.
@@ -115,8 +116,9 @@ internal sealed class Scan(IReadOnlyList<Token> tokens)
                 return null; // "برصاص شرطيين": the people after it did the killing.
             }
 
-            if (PersonOf(normal) is { Count: null })
+            if (PersonOf(normal) is { Count: null } plural)
             {
+                unnumbered ??= new Draft(kind, null, null, false, GroupAt(p, plural), k, p + 1);
                 continue;
             }
 
@@ -142,11 +144,11 @@ internal sealed class Scan(IReadOnlyList<Token> tokens)
 
             if (TriggerOf(normal) is not null)
             {
-                return null;
+                return unnumbered;
             }
         }
 
-        return null;
+        return unnumbered;
     }
 
     public IReadOnlyList<Draft> FromAfter(int k, Trigger trigger)
@@ -319,10 +321,15 @@ internal sealed class Scan(IReadOnlyList<Token> tokens)
                 return null;
             }
 
-            if (TriggerOf(tokens[noun].Normal) is { Role: TriggerRole.Victim } victim && kind != Both && !quantity.Vague)
+            if (TriggerOf(tokens[noun].Normal) is { Role: TriggerRole.Victim } victim && kind != Both)
             {
-                kind = victim.Kind; // "سقوط 13 قتيلا"
+                kind = victim.Kind; // "سقوط 13 قتيلا", "سقوط مئات الجرحى"
                 end = Math.Max(end, noun + 1);
+                if (end < tokens.Count && tokens[end].Normal.StartsWith('و') && TriggerOf(tokens[end].Normal) is { Role: TriggerRole.Victim } other && other.Kind != kind)
+                {
+                    kind = Both; // "عشرات القتلى والجرحى"
+                    end++;
+                }
             }
             else if (PersonOf(tokens[noun].Normal) is not null || tokens[noun].Normal == Of)
             {

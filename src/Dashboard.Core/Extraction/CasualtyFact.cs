@@ -9,4 +9,6 @@ namespace Dashboard.Core.Extraction;
 /// <param name="Max">The largest number the text allows, or null when open-ended.</param>
 /// <param name="Approx">Whether the figure is hedged or a vague plural.</param>
 /// <param name="Group">The victim group as written, normalised (civilians, fighters, …), when stated.</param>
-public sealed record CasualtyFact(int Start, int End, string Text, string Kind, long? Min, long? Max, bool Approx, string? Group);
+/// <param name="Affiliation">The canonical organisation the victims belonged to ("من تنظيم الدولة الإسلامية"), when stated.</param>
+/// <param name="Place">The canonical place where it happened, when the sentence names one.</param>
+public sealed record CasualtyFact(int Start, int End, string Text, string Kind, long? Min, long? Max, bool Approx, string? Group, string? Affiliation = null, string? Place = null);

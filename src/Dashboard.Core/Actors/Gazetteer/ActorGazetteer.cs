@@ -110,7 +110,7 @@ public sealed class ActorGazetteer
 
                 if (all)
                 {
-                    var strong = tokens.Length > 1 || entry.Kind != ActorKind.Person;
+                    var strong = !entry.Descriptive && (tokens.Length > 1 || entry.Kind != ActorKind.Person);
                     best = new GazetteerMatch(i, i + tokens.Length, entry, strong, clitic);
                     break;
                 }
@@ -130,7 +130,7 @@ public sealed class ActorGazetteer
             yield return (stem, clitic);
             if (normal.StartsWith("لل", StringComparison.Ordinal) && stem.Length == normal.Length - 2)
             {
-                yield return ("ال" + stem, 1);
+                yield return ("ال" + stem, 0); // the article's alef is gone: the mention keeps the whole word
             }
         }
     }
@@ -145,6 +145,12 @@ public sealed class ActorGazetteer
                 ?? throw new InvalidOperationException($"gazetteer data file {resource} is not embedded in {assembly.GetName().Name}");
             using var reader = new StreamReader(stream);
             entries.AddRange(Parse(reader, kind));
+        }
+
+        using (var demonyms = assembly.GetManifestResourceStream("gazetteer.demonyms.tsv") ?? throw new InvalidOperationException("demonyms.tsv is not embedded"))
+        using (var reader = new StreamReader(demonyms))
+        {
+            entries.AddRange(StateBodies.From(reader));
         }
 
         return new ActorGazetteer(entries);
@@ -163,7 +169,8 @@ public sealed class ActorGazetteer
 
             var columns = line.Split('\t');
             var spellings = columns.Length > 1 ? columns[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            yield return new GazetteerEntry(kind, columns[0].Trim(), spellings);
+            var canonical = columns[0].Trim();
+            yield return new GazetteerEntry(kind, canonical, spellings, GazetteerEntry.IsDescription(canonical));
         }
     }
 }

@@ -1,4 +1,6 @@
 using Dashboard.Core.Actors.Gazetteer;
+using Dashboard.Core.Actors;
+using Dashboard.Core.Text;
 
 namespace Dashboard.Core.Actors.Tagging;
 
@@ -18,27 +20,53 @@ public static class NerTraining
         return new PerceptronTrainer().Train(prepared, iterations, seed, progress);
     }
 
-    /// <summary>Entity-level precision, recall and F1 per scored type and micro-averaged over them (the last row).</summary>
+    /// <summary>Entity-level precision, recall and F1 of the tagger alone, per scored type and micro-averaged over them (the last row).</summary>
     public static IReadOnlyList<EntityScore> Evaluate(IReadOnlyList<IReadOnlyList<(string Token, string Tag)>> sentences, TaggerModel model, ActorGazetteer gazetteer, TextWriter? dump = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var tagger = new EntityTagger(model);
-        var counts = ScoredTypes.ToDictionary(t => t, _ => (Matched: 0, Predicted: 0, Gold: 0));
-        foreach (var sentence in sentences)
+        return Score(sentences, sentence =>
         {
             var tokens = TaggerInput.From([.. sentence.Select(t => t.Token)], gazetteer);
-            var predictedTags = tagger.Tag(tokens).Select(t => EntityTag.All[t]).ToList();
+            var tags = tagger.Tag(tokens).Select(t => EntityTag.All[t]).ToList();
             if (dump is not null)
             {
                 for (var i = 0; i < sentence.Count; i++)
                 {
-                    dump.WriteLine($"{sentence[i].Token}\t{sentence[i].Tag}\t{predictedTags[i]}\t{tokens[i].Gazetteer}");
+                    dump.WriteLine($"{sentence[i].Token}\t{sentence[i].Tag}\t{tags[i]}\t{tokens[i].Gazetteer}");
                 }
 
                 dump.WriteLine();
             }
 
-            var predicted = Spans(predictedTags);
+            return Spans(tags);
+        }, null);
+    }
+
+    /// <summary>
+    /// Entity-level scores of the whole actor extractor (tagger merged with the gazetteer), per scored
+    /// type and micro-averaged (the last row); <paramref name="errors"/> hears every extra and missed entity.
+    /// </summary>
+    public static IReadOnlyList<EntityScore> EvaluateExtractor(IReadOnlyList<IReadOnlyList<(string Token, string Tag)>> sentences, ActorExtractor extractor, TextWriter? errors = null)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        return Score(sentences, sentence =>
+        {
+            var texts = sentence.Select(t => t.Token).ToList();
+            return [.. extractor.Spans(texts, [.. texts.Select(ArabicNormalizer.Normalize)]).Select(s => (TaggerInput.TypeOf(s.Kind), s.First, s.End))];
+        }, errors);
+    }
+
+    private static List<EntityScore> Score(
+        IReadOnlyList<IReadOnlyList<(string Token, string Tag)>> sentences,
+        Func<IReadOnlyList<(string Token, string Tag)>, IReadOnlyList<(string Type, int First, int End)>> predict,
+        TextWriter? errors)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var counts = ScoredTypes.ToDictionary(t => t, _ => (Matched: 0, Predicted: 0, Gold: 0));
+        foreach (var sentence in sentences)
+        {
+            var predicted = predict(sentence);
             var gold = Spans([.. sentence.Select(t => t.Tag)]);
             foreach (var type in ScoredTypes)
             {
@@ -46,6 +74,15 @@ public static class NerTraining
                 var g = gold.Where(s => s.Type == type).ToHashSet();
                 var c = counts[type];
                 counts[type] = (c.Matched + p.Intersect(g).Count(), c.Predicted + p.Count, c.Gold + g.Count);
+                foreach (var (kind, first, end) in p.Except(g))
+                {
+                    errors?.WriteLine($"extra\t{kind}\t{string.Join(' ', sentence.Skip(first).Take(end - first).Select(t => t.Token))}");
+                }
+
+                foreach (var (kind, first, end) in g.Except(p))
+                {
+                    errors?.WriteLine($"missed\t{kind}\t{string.Join(' ', sentence.Skip(first).Take(end - first).Select(t => t.Token))}");
+                }
             }
         }
 
