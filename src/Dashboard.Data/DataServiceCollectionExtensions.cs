@@ -5,6 +5,8 @@ using Dashboard.Data.Migrations;
 using Dashboard.Data.Queries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Dashboard.Core.Extraction;
 
 namespace Dashboard.Data;
 
@@ -18,12 +20,15 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(DialectFactory.Create(options));
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITextAnalyzer, NewsTextAnalyzer>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<VolumeQueries>();
         services.AddSingleton<Ingest.FileIngester>();
         services.AddSingleton<Ingest.DemoSeeder>();
         services.AddSingleton<ArticleQueries>();
+        services.AddSingleton<ActorQueries>();
+        services.AddSingleton<CasualtyQueries>();
         return services;
     }
 }

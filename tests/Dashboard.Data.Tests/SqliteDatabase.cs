@@ -25,7 +25,15 @@ public sealed class SqliteDatabase : IDisposable
 
     public string Folder => _folder;
 
-    public ArticleStore Store(TimeProvider? clock = null) => new(Dialect, clock ?? TimeProvider.System);
+    public ArticleStore Store(TimeProvider? clock = null) => new(Dialect, Analyzer, clock ?? TimeProvider.System);
+
+    public VolumeQueries VolumeQueries => new(Dialect);
+
+    public ActorQueries Actors => new(Dialect);
+
+    public CasualtyQueries Casualties => new(Dialect);
+
+    private static readonly Dashboard.Core.Extraction.NewsTextAnalyzer Analyzer = new();
 
     public VolumeQueries Volume => new(Dialect);
 

@@ -16,4 +16,18 @@ public static class ArticleAnalysis
         var titleCasualties = titleFacts.Casualties.Where(f => !reported.Contains((f.Kind, f.Min, f.Max))).ToList();
         return (titleFacts with { Casualties = titleCasualties }, bodyFacts);
     }
+
+    /// <summary>Analyzes articles on every core, keeping their order.</summary>
+    public static IReadOnlyList<AnalyzedArticle> AnalyzeAll(ITextAnalyzer analyzer, IReadOnlyList<Articles.Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(articles);
+        var analyzed = new AnalyzedArticle[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            var (title, body) = Analyze(analyzer, articles[i].Title, articles[i].Body);
+            analyzed[i] = new AnalyzedArticle(articles[i], title, body);
+        });
+        return analyzed;
+    }
 }

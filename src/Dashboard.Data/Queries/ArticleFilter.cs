@@ -4,7 +4,8 @@ namespace Dashboard.Data.Queries;
 /// <param name="From">First day included, or null for no lower bound.</param>
 /// <param name="To">Last day included, or null for no upper bound.</param>
 /// <param name="Sources">Outlets to keep; empty or null keeps all.</param>
-public sealed record ArticleFilter(DateOnly? From = null, DateOnly? To = null, IReadOnlyList<string>? Sources = null)
+/// <param name="Actors">Canonical actor names: keep articles that mention any of them; empty or null keeps all.</param>
+public sealed record ArticleFilter(DateOnly? From = null, DateOnly? To = null, IReadOnlyList<string>? Sources = null, IReadOnlyList<string>? Actors = null)
 {
     /// <summary>No filter: every article.</summary>
     public static ArticleFilter All { get; } = new();

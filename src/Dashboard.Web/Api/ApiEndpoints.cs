@@ -6,7 +6,7 @@ namespace Dashboard.Web.Api;
 /// <summary>The read-only JSON API; it runs the same queries as the panels.</summary>
 public static class ApiEndpoints
 {
-    /// <summary>Maps <c>/api/volume</c>, <c>/api/sources</c> and <c>/api/articles</c>.</summary>
+    /// <summary>Maps <c>/api/volume</c>, <c>/api/sources</c>, <c>/api/actors</c>, <c>/api/casualties</c> and <c>/api/articles</c>.</summary>
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
@@ -34,6 +34,42 @@ public static class ApiEndpoints
 
             var totals = await volume.PerSourceAsync(filter, cancellationToken);
             return Results.Ok(totals.Select(t => new { source = t.Source, articles = t.Articles }));
+        });
+
+        api.MapGet("/actors", async (HttpRequest request, ActorQueries actors, CancellationToken cancellationToken) =>
+        {
+            var (filter, errors) = QueryParameters.ReadFilter(request.Query);
+            var kind = QueryParameters.ReadKind(request.Query, errors);
+            var limit = QueryParameters.ReadInt(request.Query, "limit", 20, 1, 200, errors);
+            if (errors.Count > 0)
+            {
+                return Results.ValidationProblem(errors);
+            }
+
+            var top = await actors.TopAsync(filter, kind, limit, cancellationToken);
+            return Results.Ok(top.Select(a => new { canonical = a.Canonical, kind = a.Kind, articles = a.Articles, mentions = a.Mentions }));
+        });
+
+        api.MapGet("/casualties", async (HttpRequest request, CasualtyQueries casualties, CancellationToken cancellationToken) =>
+        {
+            var (filter, errors) = QueryParameters.ReadFilter(request.Query);
+            var granularity = QueryParameters.ReadGranularity(request.Query, errors);
+            if (errors.Count > 0)
+            {
+                return Results.ValidationProblem(errors);
+            }
+
+            var points = await casualties.PerPeriodAsync(filter, granularity, cancellationToken);
+            return Results.Ok(points.Select(p => new
+            {
+                period = p.Period,
+                incidents = p.Incidents,
+                reports = p.Reports,
+                killed_min = p.KilledMin,
+                killed_max = p.KilledMax,
+                wounded_min = p.WoundedMin,
+                wounded_max = p.WoundedMax,
+            }));
         });
 
         api.MapGet("/articles", async (HttpRequest request, ArticleQueries articles, CancellationToken cancellationToken) =>

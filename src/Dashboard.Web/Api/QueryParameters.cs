@@ -24,8 +24,7 @@ public static class QueryParameters
             errors["to"] = [$"'to' ({t:yyyy-MM-dd}) is before 'from' ({f:yyyy-MM-dd})."];
         }
 
-        var sources = query["source"].Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).Distinct().ToList();
-        return (new ArticleFilter(from, to, sources), errors);
+        return (new ArticleFilter(from, to, Values(query, "source"), Values(query, "actor")), errors);
     }
 
     /// <summary>The granularity parameter, day when absent.</summary>
@@ -67,6 +66,29 @@ public static class QueryParameters
         errors[name] = [$"'{text}' is not a whole number from {min} to {max}."];
         return defaultValue;
     }
+
+    /// <summary>The actor kind parameter: person, organization or place; null when absent.</summary>
+    public static string? ReadKind(IQueryCollection query, Dictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(errors);
+        var text = query["kind"].ToString();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (text is "person" or "organization" or "place")
+        {
+            return text;
+        }
+
+        errors["kind"] = [$"'{text}' is not an actor kind: use person, organization or place."];
+        return null;
+    }
+
+    private static List<string> Values(IQueryCollection query, string name) =>
+        [.. query[name].Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).Distinct()];
 
     private static DateOnly? ReadDate(IQueryCollection query, string name, Dictionary<string, string[]> errors)
     {

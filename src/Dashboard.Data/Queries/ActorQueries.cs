@@ -1,0 +1,42 @@
+using Dapper;
+using Dashboard.Data.Dialects;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>Actors by how many filtered articles mention them.</summary>
+public sealed class ActorQueries(ISqlDialect dialect)
+{
+    /// <summary>The most mentioned actors of a kind (person, organization, place; null for all), ignored ones left out.</summary>
+    public async Task<IReadOnlyList<ActorTotal>> TopAsync(ArticleFilter filter, string? kind, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parameters = new DynamicParameters();
+        var where = FilterSql.Where(filter, dialect, parameters);
+        where += (where.Length == 0 ? "WHERE " : " AND ") + "ac.ignored = 0" + (kind is null ? "" : " AND ac.kind = @Kind");
+        parameters.Add("Kind", kind);
+        parameters.Add("Limit", limit);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"""
+            SELECT ac.canonical AS Canonical, ac.kind AS Kind, COUNT(DISTINCT m.article_id) AS Articles, COUNT(*) AS Mentions
+            FROM mentions m
+            JOIN actors ac ON ac.id = m.actor_id
+            JOIN articles a ON a.id = m.article_id
+            JOIN sources s ON s.id = a.source_id
+            {where}
+            GROUP BY ac.id, ac.canonical, ac.kind
+            ORDER BY Articles DESC, Mentions DESC, Canonical
+            LIMIT @Limit
+            """,
+            parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ActorTotal(r.Canonical, r.Kind, r.Articles, r.Mentions))];
+    }
+
+    private sealed class Row
+    {
+        public string Canonical { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public long Articles { get; init; }
+        public long Mentions { get; init; }
+    }
+}

@@ -1,0 +1,55 @@
+using Dapper;
+using Dashboard.Data.Dialects;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>Casualties over time from incidents, so a figure repeated by many articles is counted once.</summary>
+public sealed class CasualtyQueries(ISqlDialect dialect)
+{
+    /// <summary>Per period of the incidents' first report: incidents, reports and the summed figure ranges.</summary>
+    public async Task<IReadOnlyList<CasualtyPoint>> PerPeriodAsync(ArticleFilter filter, Granularity granularity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parameters = new DynamicParameters();
+        var conditions = new List<string>();
+        var dates = FilterSql.Where(filter with { Sources = null, Actors = null }, dialect, parameters, "i.first_reported");
+        if (dates.Length > 0)
+        {
+            conditions.Add(dates["WHERE ".Length..]);
+        }
+
+        if (filter.Sources is { Count: > 0 } || filter.Actors is { Count: > 0 })
+        {
+            // An incident counts for an outlet or actor when one of its reports comes from a matching article.
+            var reporting = FilterSql.Where(filter with { From = null, To = null }, dialect, parameters, null);
+            conditions.Add($"EXISTS (SELECT 1 FROM casualty_facts f JOIN articles a ON a.id = f.article_id JOIN sources s ON s.id = a.source_id {reporting} AND f.incident_id = i.id)");
+        }
+
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var period = dialect.PeriodStart(granularity, "i.first_reported");
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"""
+            SELECT {period} AS Period, COUNT(*) AS Incidents, SUM(i.reports) AS Reports,
+                   SUM(COALESCE(i.killed_low, 0)) AS KilledMin, SUM(COALESCE(i.killed_high, 0)) AS KilledMax,
+                   SUM(COALESCE(i.wounded_low, 0)) AS WoundedMin, SUM(COALESCE(i.wounded_high, 0)) AS WoundedMax
+            FROM incidents i
+            {where}
+            GROUP BY {period}
+            ORDER BY Period
+            """,
+            parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new CasualtyPoint(r.Period, r.Incidents, r.Reports, r.KilledMin, r.KilledMax, r.WoundedMin, r.WoundedMax))];
+    }
+
+    private sealed class Row
+    {
+        public string Period { get; init; } = "";
+        public long Incidents { get; init; }
+        public long Reports { get; init; }
+        public long KilledMin { get; init; }
+        public long KilledMax { get; init; }
+        public long WoundedMin { get; init; }
+        public long WoundedMax { get; init; }
+    }
+}

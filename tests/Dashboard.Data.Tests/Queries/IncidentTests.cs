@@ -1,0 +1,63 @@
+using Dashboard.Core.Articles;
+using Dashboard.Data.Queries;
+
+namespace Dashboard.Data.Tests.Queries;
+
+/// <summary>Several reports of one strike, worded and counted differently, are one incident with the range of their figures.</summary>
+public sealed class IncidentTests : IDisposable
+{
+    private readonly SqliteDatabase _database = new();
+
+    public IncidentTests()
+    {
+        _database.Store().AddAsync(
+        [
+            Article("راي اليوم", "2017-03-02T08:00:00Z", "عدن ـ (أ ف ب) – قتل 12 شخصا وأصيب 20 آخرون في تفجير انتحاري استهدف مركزا للشرطة في عدن."),
+            Article("الجزيرة نت", "2017-03-02T11:00:00Z", "أعلنت مصادر أمنية مقتل 15 شخصا في الهجوم الانتحاري على مركز الشرطة في عدن، بينهم 4 جنود."),
+            Article("العربية نت", "2017-03-03T09:00:00Z", "ارتفعت حصيلة تفجير عدن إلى 17 قتيلا و25 جريحا، بحسب مسؤولين في المدينة."),
+            Article("الشرق الأوسط", "2017-03-02T12:00:00Z", "وفي بغداد، قتل 3 أشخاص في انفجار عبوة ناسفة."),
+            Article("الشرق الأوسط", "2017-03-20T12:00:00Z", "قتل شخصان في انفجار جديد في عدن."),
+        ]).GetAwaiter().GetResult();
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task ThreeReportsOfOneStrikeAreOneIncident()
+    {
+        var weeks = await _database.Casualties.PerPeriodAsync(new ArticleFilter(new DateOnly(2017, 2, 27), new DateOnly(2017, 3, 5)), Granularity.Week);
+
+        var week = Assert.Single(weeks);
+        Assert.Equal(2, week.Incidents); // Aden and Baghdad
+        Assert.Equal(4, week.Reports);
+        Assert.Equal((12 + 3L, 17 + 3L), (week.KilledMin, week.KilledMax));
+        Assert.Equal((20L, 25L), (week.WoundedMin, week.WoundedMax));
+    }
+
+    [Fact]
+    public async Task TheSamePlaceWeeksLaterIsAnotherIncident()
+    {
+        var months = await _database.Casualties.PerPeriodAsync(ArticleFilter.All, Granularity.Month);
+
+        Assert.Equal(3, Assert.Single(months).Incidents);
+    }
+
+    [Fact]
+    public async Task ABreakdownAddsNoVictims()
+    {
+        var day = await _database.Casualties.PerPeriodAsync(new ArticleFilter(new DateOnly(2017, 3, 2), new DateOnly(2017, 3, 2)), Granularity.Day);
+
+        Assert.DoesNotContain(day, d => d.KilledMax > 17 + 3);
+    }
+
+    [Fact]
+    public async Task AnOutletFilterKeepsTheIncidentsItReported()
+    {
+        var weeks = await _database.Casualties.PerPeriodAsync(new ArticleFilter(Sources: ["العربية نت"]), Granularity.Month);
+
+        Assert.Equal(1, Assert.Single(weeks).Incidents);
+    }
+
+    private static Article Article(string source, string published, string body) =>
+        new("خبر", source, DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture), [body]);
+}
