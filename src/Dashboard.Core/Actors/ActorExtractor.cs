@@ -14,6 +14,13 @@ namespace Dashboard.Core.Actors;
 public sealed class ActorExtractor(TaggerModel model, ActorGazetteer gazetteer)
 {
     private static readonly HashSet<string> SentenceEnds = [".", "!", "؟", "?", "\n", "؛"];
+    private static readonly HashSet<string> NotNames = [.. new[] { "الله", "عبد", "بن", "ابن", "أبو", "آل" }.Select(ArabicNormalizer.Normalize)];
+    private static readonly HashSet<string> Months = [.. new[]
+    {
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+    }.Select(ArabicNormalizer.Normalize)];
+
     private readonly EntityTagger _tagger = new(model);
 
     /// <summary>An extractor with the shipped model and gazetteer.</summary>
@@ -84,7 +91,11 @@ public sealed class ActorExtractor(TaggerModel model, ActorGazetteer gazetteer)
     private ActorMention? Mention(string text, List<Token> sentence, Span span, List<(string[] Normals, string Canonical)> people)
     {
         var normals = sentence.Skip(span.First).Take(span.End - span.First).Select(t => t.Normal).ToArray();
-        var titles = (span.Match?.Entry.Kind ?? span.Kind) == ActorKind.Person ? TitleCues.LeadingTitles(normals) : 0;
+        var isPerson = (span.Match?.Entry.Kind ?? span.Kind) == ActorKind.Person;
+        var titles = isPerson ? TitleCues.LeadingTitles(normals) : 0;
+        var trailing = isPerson ? TitleCues.TrailingTitles(normals[titles..]) : 0;
+        normals = normals[..(normals.Length - trailing)];
+        span = span with { End = span.End - trailing };
         var firstToken = sentence[span.First + titles];
         var entry = span.Match?.Entry;
         var clitic = titles == 0 ? span.Match?.CliticLength ?? 0 : 0;
@@ -105,6 +116,11 @@ public sealed class ActorExtractor(TaggerModel model, ActorGazetteer gazetteer)
             return null;
         }
 
+        if (entry is null && end - start < 12 && Months.Contains(ArabicNormalizer.Normalize(text[start..end])))
+        {
+            return null; // "نيسان", "آب": month names the tagger takes for names
+        }
+
         var kind = entry?.Kind ?? span.Kind;
         var canonical = entry?.Canonical ?? Display(text[start..end]);
         if (kind == ActorKind.Person)
@@ -113,6 +129,19 @@ public sealed class ActorExtractor(TaggerModel model, ActorGazetteer gazetteer)
             if (entry is null && people.FirstOrDefault(p => p.Normals.Length > nameNormals.Length && p.Normals.AsSpan()[^nameNormals.Length..].SequenceEqual(nameNormals)) is { Canonical: { } full })
             {
                 canonical = full; // "كوك" after "بيتر كوك"
+            }
+
+            if (entry is null && nameNormals.All(n => GivenNames.Names.Contains(n) || TitleCues.IsTitle(n) || NotNames.Contains(n)))
+            {
+                // Only a first name ("خالد", "عبد الله"): the person named in full earlier ("خالد الفيصل"), or no one in particular.
+                if (people.FirstOrDefault(p => p.Normals.Length > nameNormals.Length && p.Normals.AsSpan(0, nameNormals.Length).SequenceEqual(nameNormals)) is { Canonical: { } named })
+                {
+                    canonical = named;
+                }
+                else
+                {
+                    return null;
+                }
             }
 
             people.Add((nameNormals, canonical));

@@ -18,6 +18,29 @@ internal static class TitleCues
         "الأردني", "القطري", "الإماراتي", "الكويتي", "الدفاع", "الخارجية", "الداخلية", "الوزراء", "الحكومة", "الجمهورية", "المجلس", "الرئاسي",
     }.Select(ArabicNormalizer.Normalize)];
 
+    // Words that follow a name as its role ("محمد بن سلمان ولي العهد", "فلان وزير الخارجية"); "الله" is not
+    // among them, since it ends names such as "عبد الله".
+    private static readonly HashSet<string> After = [.. new[]
+    {
+        "ولي", "العهد", "وزير", "الوزير", "رئيس", "الرئيس", "أمير", "الأمير", "الملك", "نائب", "المتحدث", "السفير", "قائد", "زعيم", "الأمين",
+        "مدير", "المدير", "رئيسة", "وزيرة", "النائب", "المبعوث", "مستشار", "المستشار", "عضو", "الشيخ",
+    }.Select(ArabicNormalizer.Normalize)];
+
+    /// <summary>How many trailing tokens of a person mention are roles ("محمد بن سلمان ولي العهد").</summary>
+    public static int TrailingTitles(IReadOnlyList<string> normals)
+    {
+        var count = 0;
+        while (count < normals.Count - 1 && After.Contains(normals[normals.Count - 1 - count]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the token is a title word, not a name.</summary>
+    public static bool IsTitle(string normal) => Words.Contains(normal);
+
     /// <summary>How many leading tokens of a person mention are titles, leaving at least one token of name.</summary>
     public static int LeadingTitles(IReadOnlyList<string> normals)
     {

@@ -1,17 +1,24 @@
+using System.IO.Compression;
+using System.Text;
 using Dashboard.Core.Articles;
 using Dashboard.Core.Ingest;
 using Dashboard.Core.Ingest.Aggregator;
+using Dashboard.Core.Ingest.Json;
 using Dashboard.Data.Articles;
 
 namespace Dashboard.Data.Ingest;
 
 /// <summary>
-/// Reads files and folders, recognises their format by content, and stores what they hold.
-/// Each file is stored in one transaction: a crash loses at most the file being written,
-/// and running the same ingest again completes it without duplicates.
+/// Reads files and folders, recognises each file's format by its content (gzip, JSON Lines, JSON
+/// arrays, the aggregator's text export), and stores what they hold in batches. Each batch is one
+/// transaction: a crash loses at most the batch being written, and running the same ingest again
+/// completes it without duplicates.
 /// </summary>
 public sealed class FileIngester(ArticleStore store)
 {
+    /// <summary>Articles written per transaction.</summary>
+    public const int BatchSize = 500;
+
     /// <summary>Ingests every file under the given paths (folders recursively).</summary>
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, bool dryRun = false, CancellationToken cancellationToken = default)
     {
@@ -39,63 +46,107 @@ public sealed class FileIngester(ArticleStore store)
         {
             cancellationToken.ThrowIfCancellationRequested();
             report.CountFile();
-            var parsed = await ParseAsync(file, cancellationToken);
-            foreach (var error in parsed.Errors)
+            var batch = new List<Article>(BatchSize);
+            foreach (var record in Read(file))
             {
-                report.Reject(error);
+                if (record.Error is { } error)
+                {
+                    report.Reject(error);
+                    continue;
+                }
+
+                report.CountRead(1);
+                batch.Add(record.Article!);
+                if (batch.Count == BatchSize)
+                {
+                    await StoreAsync(batch, report, dryRun, cancellationToken);
+                    progress?.Report(new IngestProgress(done, files.Count, report.Read, file));
+                }
             }
 
-            report.CountRead(parsed.Articles.Count);
-            if (parsed.Articles.Count > 0 && !dryRun)
-            {
-                await StoreAsync(parsed.Articles, report, cancellationToken);
-            }
-
+            await StoreAsync(batch, report, dryRun, cancellationToken);
             progress?.Report(new IngestProgress(++done, files.Count, report.Read, file));
         }
 
         return report;
     }
 
-    private static async Task<ParseResult> ParseAsync(string file, CancellationToken cancellationToken)
+    private static IEnumerable<ParsedRecord> Read(string file)
     {
-        string text;
+        Stream stream;
         try
         {
-            text = await File.ReadAllTextAsync(file, cancellationToken);
+            stream = File.OpenRead(file);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return ParseResult.Failed(new InputError(file, null, $"could not be read: {exception.Message}"));
-        }
-        catch (UnauthorizedAccessException exception)
-        {
-            return ParseResult.Failed(new InputError(file, null, $"could not be read: {exception.Message}"));
+            return [ParsedRecord.Rejected(new InputError(file, null, $"could not be read: {exception.Message}"))];
         }
 
-        if (text.Length == 0)
-        {
-            return ParseResult.Failed(new InputError(file, null, "the file is empty"));
-        }
-
-        return AggregatorTextParser.LooksLikeExport(text)
-            ? AggregatorTextParser.Parse(file, text)
-            : ParseResult.Failed(new InputError(file, null, "not a supported format: expected the aggregator's text export (a line 'YYYY-MM-DD HH:MM:SS - المصدر: OUTLET' near the top)"));
+        return Records(file, stream);
     }
 
-    private async Task StoreAsync(IReadOnlyList<Article> articles, IngestReport report, CancellationToken cancellationToken)
+    private static IEnumerable<ParsedRecord> Records(string file, Stream stream)
     {
-        var outcomes = await store.AddAsync(articles, cancellationToken);
-        foreach (var outcome in outcomes)
+        var empty = stream.Length == 0;
+        var input = PeekedStream.Open(stream, InputFormatDetector.HeadLength);
+        try
         {
-            if (outcome == StoreOutcome.Added)
+            var format = InputFormatDetector.Detect(input.Head);
+            if (format == InputFormat.Gzip)
             {
-                report.CountAdded();
+                input = PeekedStream.Open(new GZipStream(input, CompressionMode.Decompress), InputFormatDetector.HeadLength);
+                format = InputFormatDetector.Detect(input.Head);
             }
-            else
+
+            IEnumerable<ParsedRecord> records = format switch
             {
-                report.CountDuplicate();
+                InputFormat.JsonLines => JsonArticleReader.ReadLines(file, new StreamReader(input, Encoding.UTF8)),
+                InputFormat.JsonArray => JsonArticleReader.ReadArray(file, input),
+                InputFormat.AggregatorText => Aggregator(file, input),
+                _ when empty => [ParsedRecord.Rejected(new InputError(file, null, "the file is empty"))],
+                _ => [ParsedRecord.Rejected(new InputError(file, null, "not a supported format: expected JSON Lines, a JSON array, or the aggregator's text export (a line 'YYYY-MM-DD HH:MM:SS - المصدر: OUTLET' near the top)"))],
+            };
+            foreach (var record in records)
+            {
+                yield return record;
             }
         }
+        finally
+        {
+            // Disposing the outermost stream closes every stream inside it, the file included.
+            input.Dispose();
+        }
+    }
+
+    private static IEnumerable<ParsedRecord> Aggregator(string file, Stream input)
+    {
+        var parsed = AggregatorTextParser.Parse(file, new StreamReader(input, Encoding.UTF8).ReadToEnd());
+        return parsed.Errors.Select(ParsedRecord.Rejected).Concat(parsed.Articles.Select(ParsedRecord.Of));
+    }
+
+    private async Task StoreAsync(List<Article> batch, IngestReport report, bool dryRun, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        if (!dryRun)
+        {
+            foreach (var outcome in await store.AddAsync(batch, cancellationToken))
+            {
+                if (outcome == StoreOutcome.Added)
+                {
+                    report.CountAdded();
+                }
+                else
+                {
+                    report.CountDuplicate();
+                }
+            }
+        }
+
+        batch.Clear();
     }
 }

@@ -24,7 +24,9 @@ public sealed class ActorGazetteer
         foreach (var entry in entries)
         {
             Entries.Add(entry);
-            foreach (var spelling in entry.Spellings.Append(entry.Canonical))
+            // The canonical name is a spelling only where a data file gives no spellings: "مالي" names
+            // the country Mali but is also the word "financial", so its line lists safer spellings.
+            foreach (var spelling in entry.Spellings.Count > 0 ? entry.Spellings : [entry.Canonical])
             {
                 var tokens = ArabicTokenizer.Tokenize(spelling).Select(t => t.Normal).ToArray();
                 if (tokens.Length == 0)
