@@ -28,6 +28,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Ingest.DemoSeeder>();
         services.AddSingleton<ArticleQueries>();
         services.AddSingleton<ActorQueries>();
+        services.AddSingleton<Curation.ActorCuration>();
+        services.AddSingleton<Extraction.Reextractor>();
         services.AddSingleton<CasualtyQueries>();
         return services;
     }

@@ -33,6 +33,10 @@ public sealed class SqliteDatabase : IDisposable
 
     public CasualtyQueries Casualties => new(Dialect);
 
+    public Dashboard.Data.Curation.ActorCuration Curation => new(Dialect);
+
+    public Dashboard.Data.Extraction.Reextractor Reextractor => new(Dialect, Analyzer);
+
     private static readonly Dashboard.Core.Extraction.NewsTextAnalyzer Analyzer = new();
 
     public VolumeQueries Volume => new(Dialect);

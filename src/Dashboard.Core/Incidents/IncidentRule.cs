@@ -1,46 +1,50 @@
 namespace Dashboard.Core.Incidents;
 
 /// <summary>
-/// When two reports are one event: the same kind of harm at the same place (or, with no place, of
-/// the same organisation's members), published within a few days of each other, with figures that
-/// agree the way reports of one event do: tolls rise as bodies are counted, but not tenfold.
+/// When two reports are of one event: the same place (or, with no place, victims of the same
+/// organisation), published within a few days of each other, with figures that agree the way
+/// reports of one event do: tolls rise as bodies are counted, but not tenfold. An incident is every
+/// report linked to another by this rule, directly or through others, so the incidents found do not
+/// depend on the order in which articles arrive.
 /// </summary>
 public static class IncidentRule
 {
     /// <summary>How far apart two reports of one event may be published.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(3);
 
-    /// <summary>Whether the report belongs to the incident.</summary>
-    public static bool Matches(Incident incident, EventReport report)
+    /// <summary>Whether two reports are of the same event.</summary>
+    public static bool Links(EventReport first, EventReport second)
     {
-        ArgumentNullException.ThrowIfNull(incident);
-        ArgumentNullException.ThrowIfNull(report);
-        if (report.Published < incident.FirstReported - Window || report.Published > incident.LastReported + Window)
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if ((first.Published - second.Published).Duration() > Window)
         {
             return false;
         }
 
-        var samePlace = incident.Place is not null ? incident.Place == report.Place
-            : report.Place is null && incident.Affiliation is not null && incident.Affiliation == report.Affiliation;
+        var samePlace = first.Place is not null
+            ? first.Place == second.Place
+            : second.Place is null && first.Affiliation is not null && first.Affiliation == second.Affiliation;
         if (!samePlace)
         {
             return false;
         }
 
-        var killed = Agree(incident.KilledLow, incident.KilledHigh, report.Killed);
-        var wounded = Agree(incident.WoundedLow, incident.WoundedHigh, report.Wounded);
+        var killed = Agree(first.Killed, second.Killed);
+        var wounded = Agree(first.Wounded, second.Wounded);
         return killed is not false && wounded is not false && (killed is true || wounded is true);
     }
 
-    // Null when either side gives no figure; else whether the figure is within a factor of three
-    // (plus a few, for small tolls) of what was reported before.
-    private static bool? Agree(long? low, long? high, long? figure)
+    // Null when either report gives no figure; else whether one is within a factor of three (plus a
+    // few, for small tolls) of the other.
+    private static bool? Agree(long? first, long? second)
     {
-        if (low is null || high is null || figure is null)
+        if (first is null || second is null)
         {
             return null;
         }
 
-        return figure.Value <= (3 * high.Value) + 5 && (3 * figure.Value) + 5 >= low.Value;
+        var (low, high) = first.Value <= second.Value ? (first.Value, second.Value) : (second.Value, first.Value);
+        return high <= (3 * low) + 5;
     }
 }

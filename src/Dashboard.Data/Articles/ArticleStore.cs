@@ -2,9 +2,9 @@ using System.Data.Common;
 using Dapper;
 using Dashboard.Core.Articles;
 using Dashboard.Core.Extraction;
-using Dashboard.Core.Incidents;
 using Dashboard.Core.Text;
 using Dashboard.Data.Dialects;
+using Dashboard.Data.Extraction;
 
 namespace Dashboard.Data.Articles;
 
@@ -26,8 +26,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var sources = new Dictionary<string, long>(StringComparer.Ordinal);
-        var actors = new ActorResolver(connection, transaction);
-        var incidents = new IncidentWriter(connection, transaction, dialect);
+        var extraction = new ExtractionWriter(connection, transaction, dialect);
         var outcomes = new List<StoreOutcome>(articles.Count);
         var ingestedAt = dialect.Timestamp(clock.GetUtcNow());
         foreach (var analyzed in articles)
@@ -66,70 +65,12 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
                 continue;
             }
 
-            await WriteMentionsAsync(connection, transaction, actors, articleId, analyzed, cancellationToken);
-            await WriteCasualtiesAsync(connection, transaction, incidents, articleId, analyzed, cancellationToken);
+            await extraction.WriteAsync(articleId, analyzed, cancellationToken);
             outcomes.Add(StoreOutcome.Added);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return outcomes;
-    }
-
-    private static async Task WriteMentionsAsync(DbConnection connection, DbTransaction transaction, ActorResolver actors, long articleId, AnalyzedArticle analyzed, CancellationToken cancellationToken)
-    {
-        foreach (var (field, mention) in analyzed.Mentions)
-        {
-            var actorId = await actors.IdOfAsync(mention.Kind, mention.Canonical, cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text)
-                VALUES (@ArticleId, @ActorId, @Field, @Start, @End, @Text)
-                """,
-                new { ArticleId = articleId, ActorId = actorId, Field = field, mention.Start, mention.End, mention.Text },
-                transaction, cancellationToken: cancellationToken));
-        }
-    }
-
-    private static async Task WriteCasualtiesAsync(DbConnection connection, DbTransaction transaction, IncidentWriter incidents, long articleId, AnalyzedArticle analyzed, CancellationToken cancellationToken)
-    {
-        var reports = EventReport.From(analyzed);
-        var incidentOf = new Dictionary<CasualtyFact, (long Incident, bool Report)>(ReferenceEqualityComparer.Instance);
-        foreach (var report in reports)
-        {
-            var incidentId = await incidents.AttachAsync(report, cancellationToken);
-            foreach (var (_, fact) in report.Facts)
-            {
-                incidentOf[fact] = (incidentId, report.Reported(fact));
-            }
-        }
-
-        foreach (var (field, fact) in analyzed.Casualties)
-        {
-            var (incident, isReport) = incidentOf.TryGetValue(fact, out var link) ? link : ((long?)null, false);
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO casualty_facts (article_id, incident_id, field, start_offset, end_offset, text, kind, min_count, max_count, approx, victim_group, affiliation, place, is_report)
-                VALUES (@ArticleId, @Incident, @Field, @Start, @End, @Text, @Kind, @Min, @Max, @Approx, @Group, @Affiliation, @Place, @IsReport)
-                """,
-                new
-                {
-                    ArticleId = articleId,
-                    Incident = incident,
-                    Field = field,
-                    fact.Start,
-                    fact.End,
-                    fact.Text,
-                    fact.Kind,
-                    fact.Min,
-                    fact.Max,
-                    Approx = fact.Approx ? 1 : 0,
-                    fact.Group,
-                    fact.Affiliation,
-                    fact.Place,
-                    IsReport = isReport ? 1 : 0,
-                },
-                transaction, cancellationToken: cancellationToken));
-        }
     }
 
     private static async Task<long> SourceIdAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ public interface ISqlDialect
     /// <summary>A SQL expression for the first day of the period containing <paramref name="column"/>, as 'YYYY-MM-DD' text.</summary>
     string PeriodStart(Granularity granularity, string column);
 
+    /// <summary>A SQL condition: <paramref name="column"/> contains the text of parameter <paramref name="parameter"/> (with its @).</summary>
+    string ContainsText(string column, string parameter);
+
     /// <summary>The parameter value that stores <paramref name="instant"/> in a timestamp column.</summary>
     object Timestamp(DateTimeOffset instant);
 

@@ -50,6 +50,9 @@ public sealed class SqliteDialect : ISqlDialect
     };
 
     /// <inheritdoc />
+    public string ContainsText(string column, string parameter) => $"instr({column}, {parameter}) > 0";
+
+    /// <inheritdoc />
     public object Timestamp(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 

@@ -41,7 +41,7 @@ public sealed class ArticleQueries(ISqlDialect dialect)
         if (!string.IsNullOrWhiteSpace(titleContains))
         {
             parameters.Add("Needle", titleContains.Trim());
-            where += (where.Length == 0 ? "WHERE " : " AND ") + "instr(a.title, @Needle) > 0";
+            where += (where.Length == 0 ? "WHERE " : " AND ") + dialect.ContainsText("a.title", "@Needle");
         }
 
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);

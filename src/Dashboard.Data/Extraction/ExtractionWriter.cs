@@ -1,0 +1,65 @@
+using System.Data.Common;
+using Dapper;
+using Dashboard.Core.Extraction;
+using Dashboard.Core.Incidents;
+using Dashboard.Data.Articles;
+using Dashboard.Data.Dialects;
+
+namespace Dashboard.Data.Extraction;
+
+/// <summary>Writes what extraction found in one stored article (mentions, casualty facts, incidents) inside the caller's transaction.</summary>
+internal sealed class ExtractionWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect)
+{
+    private readonly ActorResolver _actors = new(connection, transaction);
+    private readonly IncidentLinker _incidents = new(connection, transaction, dialect);
+
+    public async Task WriteAsync(long articleId, AnalyzedArticle analyzed, CancellationToken cancellationToken)
+    {
+        foreach (var (field, mention) in analyzed.Mentions)
+        {
+            var actorId = await _actors.IdOfAsync(mention.Kind, mention.Canonical, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text)
+                VALUES (@ArticleId, @ActorId, @Field, @Start, @End, @Text)
+                """,
+                new { ArticleId = articleId, ActorId = actorId, Field = field, mention.Start, mention.End, mention.Text },
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        var reports = EventReport.From(analyzed);
+        var factIds = new Dictionary<CasualtyFact, long>(ReferenceEqualityComparer.Instance);
+        foreach (var (field, fact) in analyzed.Casualties)
+        {
+            var isReport = reports.Any(r => r.Facts.Any(f => ReferenceEquals(f.Fact, fact)) && r.Reported(fact));
+            factIds[fact] = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                """
+                INSERT INTO casualty_facts (article_id, field, start_offset, end_offset, text, kind, min_count, max_count, approx, victim_group, affiliation, place, is_report)
+                VALUES (@ArticleId, @Field, @Start, @End, @Text, @Kind, @Min, @Max, @Approx, @Group, @Affiliation, @Place, @IsReport)
+                RETURNING id
+                """,
+                new
+                {
+                    ArticleId = articleId,
+                    Field = field,
+                    fact.Start,
+                    fact.End,
+                    fact.Text,
+                    fact.Kind,
+                    fact.Min,
+                    fact.Max,
+                    Approx = fact.Approx ? 1 : 0,
+                    fact.Group,
+                    fact.Affiliation,
+                    fact.Place,
+                    IsReport = isReport ? 1 : 0,
+                },
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        foreach (var report in reports)
+        {
+            await _incidents.LinkAsync(report, [.. report.Facts.Select(f => factIds[f.Fact])], cancellationToken);
+        }
+    }
+}
