@@ -16,6 +16,9 @@ internal static class TitleCues
         "فخامة", "سماحة", "خادم", "الحرمين", "الشريفين", "ولي", "العهد", "المخلوع", "الراحل", "المتمرد", "الأميركي", "الأمريكي", "الروسي", "الفرنسي",
         "البريطاني", "المصري", "السوري", "العراقي", "اليمني", "الإيراني", "التركي", "السعودي", "الليبي", "الفلسطيني", "الإسرائيلي", "اللبناني",
         "الأردني", "القطري", "الإماراتي", "الكويتي", "الدفاع", "الخارجية", "الداخلية", "الوزراء", "الحكومة", "الجمهورية", "المجلس", "الرئاسي",
+        // Reporting verbs the tagger sometimes takes into the name that follows them.
+        "قال", "وقال", "أكد", "وأكد", "أضاف", "وأضاف", "دان", "ودان", "أعلن", "وأعلن", "رحب", "ورحب", "أوضح", "وأوضح", "حذر", "وحذر",
+        "طالب", "وطالب", "دعا", "ودعا", "بحث", "وبحث", "التقى", "والتقى", "استقبل", "واستقبل",
     }.Select(ArabicNormalizer.Normalize)];
 
     // Words that follow a name as its role ("محمد بن سلمان ولي العهد", "فلان وزير الخارجية"); "الله" is not
@@ -26,17 +29,24 @@ internal static class TitleCues
         "مدير", "المدير", "رئيسة", "وزيرة", "النائب", "المبعوث", "مستشار", "المستشار", "عضو", "الشيخ",
     }.Select(ArabicNormalizer.Normalize)];
 
-    /// <summary>How many trailing tokens of a person mention are roles ("محمد بن سلمان ولي العهد").</summary>
+    /// <summary>
+    /// How many trailing tokens of a person mention are roles ("محمد بن سلمان ولي العهد") or a
+    /// prepositional phrase the tagger ran into ("هادي بالبيان").
+    /// </summary>
     public static int TrailingTitles(IReadOnlyList<string> normals)
     {
         var count = 0;
-        while (count < normals.Count - 1 && After.Contains(normals[normals.Count - 1 - count]))
+        while (count < normals.Count - 1 && (After.Contains(normals[normals.Count - 1 - count]) || StartsPrepositionalPhrase(normals[normals.Count - 1 - count])))
         {
             count++;
         }
 
         return count;
     }
+
+    private static bool StartsPrepositionalPhrase(string normal) =>
+        normal.Length > 4 && (normal.StartsWith("بال", StringComparison.Ordinal) || normal.StartsWith("لل", StringComparison.Ordinal)
+            || normal.StartsWith("فال", StringComparison.Ordinal) || normal.StartsWith("كال", StringComparison.Ordinal));
 
     /// <summary>Whether the token is a title word, not a name.</summary>
     public static bool IsTitle(string normal) => Words.Contains(normal);

@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E;
+
+/// <summary>The Actors page in Chromium: an editor renames an actor and the background re-extraction applies it to every article.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ActorCurationTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    private IBrowserContext _context = default!;
+    private IPage _page = default!;
+
+    public async Task InitializeAsync()
+    {
+        _context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "ar",
+        });
+        _page = await _context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await _context.CloseAsync();
+
+    [Fact]
+    public async Task ARenameReachesTheApiAfterTheBackgroundReextraction()
+    {
+        await _page.GotoAsync("/actors");
+        await _page.Locator("[data-role=actors] tr", new() { HasText = "حسن روحاني" }).ClickAsync();
+        var name = _page.Locator("[data-role=editor] input").First;
+        await name.FillAsync("حسن فريدون روحاني");
+        await _page.Locator("[data-role=editor] button", new() { HasText = "حفظ" }).ClickAsync();
+
+        await Assertions.Expect(_page.Locator("[data-role=reextraction]")).ToContainTextAsync("آخر إعادة استخراج اكتملت", new() { Timeout = 90_000 });
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "actors-ar.png"), FullPage = true });
+
+        using var http = new HttpClient { BaseAddress = fixture.Address };
+        var people = await http.GetFromJsonAsync<JsonElement>("api/actors?kind=person&limit=50");
+        var names = people.EnumerateArray().Select(p => p.GetProperty("canonical").GetString()).ToList();
+        Assert.Contains("حسن فريدون روحاني", names);
+        Assert.DoesNotContain("حسن روحاني", names);
+    }
+}
