@@ -12,7 +12,10 @@ public sealed class EntityTagger(TaggerModel model)
 
     // Viterbi with first-order tag features: score[i][tag] from the words, plus transition
     // features that depend on the previous tag (and the word).
-    internal static int[] Decode(IReadOnlyList<TaggerToken> sentence, Func<ulong, float[]?> weights)
+    internal static int[] Decode(IReadOnlyList<TaggerToken> sentence, Func<ulong, float[]?> weights) =>
+        Decode(sentence, FeatureTemplates.Static(sentence), weights);
+
+    internal static int[] Decode(IReadOnlyList<TaggerToken> sentence, ulong[][] features, Func<ulong, float[]?> weights)
     {
         var n = sentence.Count;
         var best = new float[n, Tags];
@@ -21,7 +24,7 @@ public sealed class EntityTagger(TaggerModel model)
         for (var i = 0; i < n; i++)
         {
             Array.Clear(local);
-            foreach (var feature in FeatureTemplates.Static(sentence, i))
+            foreach (var feature in features[i])
             {
                 AddTo(local, weights(feature));
             }

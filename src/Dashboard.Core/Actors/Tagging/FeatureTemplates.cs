@@ -21,13 +21,37 @@ internal static class FeatureTemplates
         "وزارة", "شركة", "منظمة", "حزب", "جماعة", "حركة", "تنظيم", "مجلس", "جامعة", "وكالة", "هيئة", "بنك", "مصرف", "نادي", "فريق", "اتحاد", "جبهة", "مؤسسة",
         "صحيفة", "قناة", "جمعية", "لجنة", "رابطة", "مركز", "معهد", "برنامج", "صندوق", "محكمة", "قوات", "جيش", "الجيش", "ميليشيا", "كتائب", "لواء");
 
-    public static ulong[] Static(IReadOnlyList<TaggerToken> sentence, int i)
+    /// <summary>The static features of every token of a sentence; each word's stem, cue and shape is worked out once.</summary>
+    public static ulong[][] Static(IReadOnlyList<TaggerToken> sentence)
     {
-        var token = sentence[i];
-        var n = token.Normal;
-        var stem = Stem(n);
-        var features = new List<ulong>(32)
+        var n = sentence.Count;
+        var words = new Word[n + 4];
+        words[0] = words[1] = Word.Start;
+        words[n + 2] = words[n + 3] = Word.End;
+        for (var i = 0; i < n; i++)
         {
+            words[i + 2] = Word.Of(sentence[i]);
+        }
+
+        var features = new ulong[n][];
+        for (var i = 0; i < n; i++)
+        {
+            features[i] = Static(words, i + 2);
+        }
+
+        return features;
+    }
+
+    // w is the padded index: w - 1 and w - 2 exist before the first word, w + 1 and w + 2 after the last.
+    private static ulong[] Static(Word[] words, int w)
+    {
+        var word = words[w];
+        var n = word.Normal.AsSpan();
+        var stem = word.Stem;
+        var previous = words[w - 1];
+        var next = words[w + 1];
+        return
+        [
             FeatureHash.Of(1, ""),
             FeatureHash.Of(2, n),
             FeatureHash.Of(3, stem),
@@ -36,50 +60,45 @@ internal static class FeatureTemplates
             FeatureHash.Of(6, Suffix(n, 2)),
             FeatureHash.Of(7, Suffix(n, 3)),
             FeatureHash.Of(8, Suffix(n, 1)),
-            FeatureHash.Of(9, Word(sentence, i - 1)),
-            FeatureHash.Of(10, Word(sentence, i + 1)),
-            FeatureHash.Of(11, Word(sentence, i - 2)),
-            FeatureHash.Of(12, Word(sentence, i + 2)),
-            FeatureHash.Of(13, Stem(Word(sentence, i - 1))),
-            FeatureHash.Of(14, Stem(Word(sentence, i + 1))),
-            FeatureHash.Of(15, Shape(token.Text)),
-            FeatureHash.Of(16, token.Gazetteer),
-            FeatureHash.Of(17, i > 0 ? sentence[i - 1].Gazetteer : "<s>"),
-            FeatureHash.Of(18, i + 1 < sentence.Count ? sentence[i + 1].Gazetteer : "</s>"),
-            FeatureHash.Of(19, Word(sentence, i - 1), n),
-            FeatureHash.Of(20, n, Word(sentence, i + 1)),
-            FeatureHash.Of(21, Cue(Word(sentence, i - 1))),
-            FeatureHash.Of(22, Cue(Word(sentence, i - 2))),
+            FeatureHash.Of(9, previous.Normal),
+            FeatureHash.Of(10, next.Normal),
+            FeatureHash.Of(11, words[w - 2].Normal),
+            FeatureHash.Of(12, words[w + 2].Normal),
+            FeatureHash.Of(13, previous.Stem),
+            FeatureHash.Of(14, next.Stem),
+            FeatureHash.Of(15, word.Shape),
+            FeatureHash.Of(16, word.Gazetteer),
+            FeatureHash.Of(17, previous.Gazetteer),
+            FeatureHash.Of(18, next.Gazetteer),
+            FeatureHash.Of(19, previous.Normal, n),
+            FeatureHash.Of(20, n, next.Normal),
+            FeatureHash.Of(21, previous.Cue),
+            FeatureHash.Of(22, words[w - 2].Cue),
             FeatureHash.Of(23, n.Length > stem.Length ? n[..(n.Length - stem.Length)] : ""),
-            FeatureHash.Of(24, token.Gazetteer, Cue(Word(sentence, i - 1))),
-            FeatureHash.Of(25, Cue(Word(sentence, i + 1))),
+            FeatureHash.Of(24, word.Gazetteer, previous.Cue),
+            FeatureHash.Of(25, next.Cue),
             FeatureHash.Of(26, LengthBucket(stem)),
             FeatureHash.Of(27, Prefix(n, 4)),
             FeatureHash.Of(28, Suffix(n, 4)),
-            FeatureHash.Of(29, Word(sentence, i - 1), Word(sentence, i + 1)),
-            FeatureHash.Of(33, GivenName(n)),
-            FeatureHash.Of(34, GivenName(Word(sentence, i - 1))),
-            FeatureHash.Of(35, GivenName(Word(sentence, i + 1))),
-            FeatureHash.Of(36, GivenName(n), Cue(Word(sentence, i - 1))),
-            FeatureHash.Of(37, token.Gazetteer, n),
-            FeatureHash.Of(38, Stem(Word(sentence, i - 1)), stem),
-        };
-        return [.. features];
+            FeatureHash.Of(29, previous.Normal, next.Normal),
+            FeatureHash.Of(33, word.Given),
+            FeatureHash.Of(34, previous.Given),
+            FeatureHash.Of(35, next.Given),
+            FeatureHash.Of(36, word.Given, previous.Cue),
+            FeatureHash.Of(37, word.Gazetteer, n),
+            FeatureHash.Of(38, previous.Stem, stem),
+        ];
     }
 
-    public static ulong PreviousTag(int previous) => FeatureHash.Of(30, EntityTag.All[previous]);
+    private static readonly ulong[] PreviousTagHashes = [.. EntityTag.All.Select(tag => FeatureHash.Of(30, tag))];
+
+    public static ulong PreviousTag(int previous) => PreviousTagHashes[previous];
 
 
     public static ulong PreviousTagAndWord(int previous, string normal) => FeatureHash.Of(32, EntityTag.All[previous], normal);
 
-    private static string GivenName(string normal) =>
-        GivenNames.Names.Contains(normal) ? "G" : Clitics.Stems(normal).Skip(1).Any(GivenNames.Names.Contains) ? "g" : "-";
-
-    private static string Word(IReadOnlyList<TaggerToken> sentence, int i) =>
-        i < 0 ? "<s>" : i >= sentence.Count ? "</s>" : sentence[i].Normal;
-
     // The longest clitic-free stem of at least three letters ("والرئيس" → "رئيس").
-    private static string Stem(string normal)
+    private static string StemOf(string normal)
     {
         var best = normal;
         foreach (var stem in Clitics.Stems(normal))
@@ -93,14 +112,17 @@ internal static class FeatureTemplates
         return best;
     }
 
-    private static string Prefix(string s, int n) => s.Length <= n ? s : s[..n];
+    private static ReadOnlySpan<char> Prefix(ReadOnlySpan<char> s, int n) => s.Length <= n ? s : s[..n];
 
-    private static string Suffix(string s, int n) => s.Length <= n ? s : s[^n..];
+    private static ReadOnlySpan<char> Suffix(ReadOnlySpan<char> s, int n) => s.Length <= n ? s : s[^n..];
 
-    private static string Cue(string normal) =>
-        PersonCues.Contains(normal) ? "P" : OrganizationCues.Contains(normal) || OrganizationCues.Contains(Stem(normal)) ? "G" : PlaceCues.Contains(normal) || PlaceCues.Contains(Stem(normal)) ? "L" : "-";
+    private static string GivenName(string normal) =>
+        GivenNames.Names.Contains(normal) ? "G" : Clitics.Stems(normal).Skip(1).Any(GivenNames.Names.Contains) ? "g" : "-";
 
-    private static string Shape(string text) => text switch
+    private static string CueOf(string normal, string stem) =>
+        PersonCues.Contains(normal) ? "P" : OrganizationCues.Contains(normal) || OrganizationCues.Contains(stem) ? "G" : PlaceCues.Contains(normal) || PlaceCues.Contains(stem) ? "L" : "-";
+
+    private static string ShapeOf(string text) => text switch
     {
         _ when text.All(char.IsDigit) => "digit",
         _ when text.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z') => "latin",
@@ -109,6 +131,19 @@ internal static class FeatureTemplates
     };
 
     private static string LengthBucket(string s) => s.Length switch { <= 2 => "s", <= 4 => "m", <= 7 => "l", _ => "x" };
+
+    // What the features need of one word, worked out once per sentence.
+    private sealed record Word(string Normal, string Stem, string Cue, string Given, string Shape, string Gazetteer)
+    {
+        public static readonly Word Start = new("<s>", "<s>", "-", "-", "punct", "<s>");
+        public static readonly Word End = new("</s>", "</s>", "-", "-", "punct", "</s>");
+
+        public static Word Of(TaggerToken token)
+        {
+            var stem = StemOf(token.Normal);
+            return new Word(token.Normal, stem, CueOf(token.Normal, stem), GivenName(token.Normal), ShapeOf(token.Text), token.Gazetteer);
+        }
+    }
 
     private static HashSet<string> Normalised(params string[] words) => [.. words.Select(ArabicNormalizer.Normalize)];
 }

@@ -17,7 +17,7 @@ internal sealed class PerceptronTrainer
     {
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
-        var features = sentences.Select(s => Enumerable.Range(0, s.Tokens.Length).Select(i => FeatureTemplates.Static(s.Tokens, i)).ToArray()).ToArray();
+        var features = sentences.Select(s => FeatureTemplates.Static(s.Tokens)).ToArray();
         for (var iteration = 1; iteration <= iterations; iteration++)
         {
             random.Shuffle(order);
@@ -26,7 +26,7 @@ internal sealed class PerceptronTrainer
             {
                 _step++;
                 var (tokens, gold) = sentences[index];
-                var predicted = EntityTagger.Decode(tokens, f => _weights.GetValueOrDefault(f));
+                var predicted = EntityTagger.Decode(tokens, features[index], f => _weights.GetValueOrDefault(f));
                 for (var i = 0; i < tokens.Length; i++)
                 {
                     total++;
