@@ -24,6 +24,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<VolumeQueries>();
+        services.AddSingleton<Ingest.InputReader>();
+        services.AddSingleton(new HttpClient { Timeout = TimeSpan.FromSeconds(30), DefaultRequestHeaders = { { "User-Agent", "ArabicNewsDashboard/1.0" } } });
+        services.AddSingleton<Ingest.FeedFetcher>();
         services.AddSingleton<Ingest.FileIngester>();
         services.AddSingleton<Ingest.DemoSeeder>();
         services.AddSingleton<ArticleQueries>();

@@ -14,7 +14,8 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders (read recursively)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and check everything, store nothing." };
         var reportFile = new Option<FileInfo?>("--report") { Description = "Also write the summary as JSON to this file." };
-        var command = new Command("ingest", "Read articles from files and folders and store them.") { paths, dryRun, reportFile };
+        var map = new Option<string[]>("--map") { Description = "CSV column mapping, field=column (title, source, date, url, body), repeatable.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("ingest", "Read articles from files, folders, archives and feed URLs and store them.") { paths, dryRun, reportFile, map };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.BuildMigrated();
@@ -30,7 +31,8 @@ internal static class IngestCommand
                         task.Value = p.FilesDone;
                         task.Description = $"{p.FilesDone}/{p.FilesTotal} files, {p.Articles} articles";
                     });
-                    return await ingester.IngestAsync(parse.GetValue(paths)!, progress, parse.GetValue(dryRun), cancellationToken);
+                    var options = new IngestOptions(parse.GetValue(dryRun), Mapping(parse.GetValue(map) ?? []));
+                    return await ingester.IngestAsync(parse.GetValue(paths)!, options, progress, cancellationToken);
                 });
             WriteSummary(report, parse.GetValue(dryRun));
             if (parse.GetValue(reportFile) is { } file)
@@ -43,10 +45,13 @@ internal static class IngestCommand
         return command;
     }
 
+    private static Dictionary<string, string> Mapping(string[] pairs) =>
+        pairs.Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+
     private static void WriteSummary(IngestReport report, bool dryRun)
     {
-        var table = new Table().AddColumns("files", "read", dryRun ? "would add" : "added", "duplicates", "rejected");
-        table.AddRow($"{report.Files}", $"{report.Read}", dryRun ? $"{report.Read}" : $"{report.Added}", $"{report.Duplicates}", $"{report.Rejected.Count}");
+        var table = new Table().AddColumns("files", "read", dryRun ? "would add" : "added", "duplicates", "not modified", "rejected");
+        table.AddRow($"{report.Files}", $"{report.Read}", dryRun ? $"{report.Read}" : $"{report.Added}", $"{report.Duplicates}", $"{report.NotModified}", $"{report.Rejected.Count}");
         AnsiConsole.Write(table);
         foreach (var error in report.Rejected)
         {

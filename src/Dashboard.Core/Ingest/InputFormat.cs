@@ -17,4 +17,19 @@ public enum InputFormat
 
     /// <summary>The news aggregator's plain-text export.</summary>
     AggregatorText,
+
+    /// <summary>A zip archive; each entry is read as a file of its own.</summary>
+    Zip,
+
+    /// <summary>CSV or TSV with a header row.</summary>
+    Csv,
+
+    /// <summary>An RSS 2.0 or Atom feed.</summary>
+    Feed,
+
+    /// <summary>An HTML page (a feed URL that answers with a web page, say).</summary>
+    Html,
+
+    /// <summary>Binary data that is no text at all.</summary>
+    Binary,
 }

@@ -9,31 +9,55 @@ public static class InputFormatDetector
     /// <summary>How many bytes <see cref="Detect"/> wants to see.</summary>
     public const int HeadLength = 4096;
 
-    /// <summary>The format of an input that begins with <paramref name="head"/>.</summary>
-    public static InputFormat Detect(ReadOnlySpan<byte> head)
+    /// <summary>The container format of raw bytes (gzip, zip), binary data, or null when the bytes are text.</summary>
+    public static InputFormat? DetectContainer(ReadOnlySpan<byte> head)
     {
         if (head.Length >= 2 && head[0] == 0x1F && head[1] == 0x8B)
         {
             return InputFormat.Gzip;
         }
 
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (head.Length >= 4 && head[0] == (byte)'P' && head[1] == (byte)'K' && head[2] == 3 && head[3] == 4)
         {
-            head = head[3..];
+            return InputFormat.Zip;
         }
 
-        var first = head.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8);
-        if (first < 0)
+        return TextDecoding.IsBinary(head) ? InputFormat.Binary : null;
+    }
+
+    /// <summary>The format of decoded text that begins with <paramref name="head"/>.</summary>
+    public static InputFormat DetectText(string head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        var text = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (text.Length == 0)
         {
             return InputFormat.Unknown;
         }
 
-        return head[first] switch
+        switch (text[0])
         {
-            (byte)'{' => InputFormat.JsonLines,
-            (byte)'[' => InputFormat.JsonArray,
-            _ when AggregatorTextParser.LooksLikeExport(Encoding.UTF8.GetString(head)) => InputFormat.AggregatorText,
-            _ => InputFormat.Unknown,
-        };
+            case '{':
+                return InputFormat.JsonLines;
+            case '[':
+                return InputFormat.JsonArray;
+            case '<':
+                var start = text[..Math.Min(text.Length, 1024)];
+                return start.Contains("<rss", StringComparison.OrdinalIgnoreCase) || start.Contains("<feed", StringComparison.OrdinalIgnoreCase) || start.Contains("<rdf", StringComparison.OrdinalIgnoreCase)
+                    ? InputFormat.Feed
+                    : start.Contains("<html", StringComparison.OrdinalIgnoreCase) || start.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) ? InputFormat.Html : InputFormat.Unknown;
+        }
+
+        if (AggregatorTextParser.LooksLikeExport(text))
+        {
+            return InputFormat.AggregatorText;
+        }
+
+        var header = text.Split('\n', 2)[0];
+        var columns = header.Split(Csv.CsvArticleReader.DelimiterOf(header)).Select(c => c.Trim().Trim('"').ToUpperInvariant()).ToHashSet();
+        return columns.Count > 1 && (columns.Contains("TITLE") || columns.Contains("BODY") || columns.Contains("TEXT")) ? InputFormat.Csv : InputFormat.Unknown;
     }
+
+    /// <summary>The format of an input that begins with <paramref name="head"/>, decoded as UTF-8 when it is text.</summary>
+    public static InputFormat Detect(ReadOnlySpan<byte> head) => DetectContainer(head) ?? DetectText(Encoding.UTF8.GetString(head));
 }

@@ -42,7 +42,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
                 """
                 INSERT INTO articles (source_id, content_key, external_id, url, title, body, published_at, published_offset, ingested_at)
                 VALUES (@SourceId, @ContentKey, @ExternalId, @Url, @Title, @Body, @PublishedAt, @PublishedOffset, @IngestedAt)
-                ON CONFLICT (source_id, content_key) DO NOTHING
+                ON CONFLICT DO NOTHING
                 RETURNING id
                 """,
                 new
@@ -61,7 +61,10 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
                 cancellationToken: cancellationToken));
             if (id is not { } articleId)
             {
-                outcomes.Add(StoreOutcome.Duplicate);
+                var sameText = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT COUNT(*) FROM articles WHERE source_id = @SourceId AND content_key = @ContentKey",
+                    new { SourceId = sourceId, ContentKey = ContentKey.Of(article) }, transaction, cancellationToken: cancellationToken));
+                outcomes.Add(sameText > 0 ? StoreOutcome.Duplicate : StoreOutcome.ConflictingId);
                 continue;
             }
 

@@ -8,4 +8,7 @@ public enum StoreOutcome
 
     /// <summary>The outlet already had the same text; nothing was written.</summary>
     Duplicate,
+
+    /// <summary>The outlet's id was already used for an article with other content; nothing was written.</summary>
+    ConflictingId,
 }

@@ -1,9 +1,5 @@
-using System.IO.Compression;
-using System.Text;
 using Dashboard.Core.Articles;
 using Dashboard.Core.Ingest;
-using Dashboard.Core.Ingest.Aggregator;
-using Dashboard.Core.Ingest.Json;
 using Dashboard.Data.Articles;
 
 namespace Dashboard.Data.Ingest;
@@ -14,20 +10,31 @@ namespace Dashboard.Data.Ingest;
 /// transaction: a crash loses at most the batch being written, and running the same ingest again
 /// completes it without duplicates.
 /// </summary>
-public sealed class FileIngester(ArticleStore store)
+public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFetcher? feeds = null)
 {
     /// <summary>Articles written per transaction.</summary>
     public const int BatchSize = 500;
 
     /// <summary>Ingests every file under the given paths (folders recursively).</summary>
-    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, bool dryRun = false, CancellationToken cancellationToken = default)
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, bool dryRun = false, CancellationToken cancellationToken = default) =>
+        await IngestAsync(paths, new IngestOptions(dryRun), progress, cancellationToken);
+
+    /// <summary>Ingests every file under the given paths (folders recursively) with the given options.</summary>
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IngestOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var dryRun = options.DryRun;
         ArgumentNullException.ThrowIfNull(paths);
         var report = new IngestReport();
         var files = new List<string>();
+        var urls = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                urls.Add(path);
+            }
+            else if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
             }
@@ -47,7 +54,7 @@ public sealed class FileIngester(ArticleStore store)
             cancellationToken.ThrowIfCancellationRequested();
             report.CountFile();
             var batch = new List<Article>(BatchSize);
-            foreach (var record in Read(file))
+            foreach (var record in reader.ReadFile(file, options))
             {
                 if (record.Error is { } error)
                 {
@@ -59,73 +66,62 @@ public sealed class FileIngester(ArticleStore store)
                 batch.Add(record.Article!);
                 if (batch.Count == BatchSize)
                 {
-                    await StoreAsync(batch, report, dryRun, cancellationToken);
+                    await StoreAsync(file, batch, report, dryRun, cancellationToken);
                     progress?.Report(new IngestProgress(done, files.Count, report.Read, file));
                 }
             }
 
-            await StoreAsync(batch, report, dryRun, cancellationToken);
+            await StoreAsync(file, batch, report, dryRun, cancellationToken);
             progress?.Report(new IngestProgress(++done, files.Count, report.Read, file));
+        }
+
+        foreach (var url in urls)
+        {
+            await IngestUrlAsync(url, options, report, cancellationToken);
         }
 
         return report;
     }
 
-    private static IEnumerable<ParsedRecord> Read(string file)
+    private async Task IngestUrlAsync(string url, IngestOptions options, IngestReport report, CancellationToken cancellationToken)
     {
-        Stream stream;
-        try
+        if (feeds is null)
         {
-            stream = File.OpenRead(file);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return [ParsedRecord.Rejected(new InputError(file, null, $"could not be read: {exception.Message}"))];
+            report.Reject(new InputError(url, null, "URLs are not fetched by this ingester"));
+            return;
         }
 
-        return Records(file, stream);
-    }
-
-    private static IEnumerable<ParsedRecord> Records(string file, Stream stream)
-    {
-        var empty = stream.Length == 0;
-        var input = PeekedStream.Open(stream, InputFormatDetector.HeadLength);
-        try
+        report.CountFile();
+        var (body, error) = await feeds.FetchAsync(url, cancellationToken);
+        if (error is not null)
         {
-            var format = InputFormatDetector.Detect(input.Head);
-            if (format == InputFormat.Gzip)
+            report.Reject(error);
+            return;
+        }
+
+        if (body is null)
+        {
+            report.CountNotModified();
+            return;
+        }
+
+        var batch = new List<Article>(BatchSize);
+        foreach (var record in reader.Read(url, new MemoryStream(body), options))
+        {
+            if (record.Error is { } recordError)
             {
-                input = PeekedStream.Open(new GZipStream(input, CompressionMode.Decompress), InputFormatDetector.HeadLength);
-                format = InputFormatDetector.Detect(input.Head);
+                report.Reject(recordError);
+                continue;
             }
 
-            IEnumerable<ParsedRecord> records = format switch
-            {
-                InputFormat.JsonLines => JsonArticleReader.ReadLines(file, new StreamReader(input, Encoding.UTF8)),
-                InputFormat.JsonArray => JsonArticleReader.ReadArray(file, input),
-                InputFormat.AggregatorText => Aggregator(file, input),
-                _ when empty => [ParsedRecord.Rejected(new InputError(file, null, "the file is empty"))],
-                _ => [ParsedRecord.Rejected(new InputError(file, null, "not a supported format: expected JSON Lines, a JSON array, or the aggregator's text export (a line 'YYYY-MM-DD HH:MM:SS - المصدر: OUTLET' near the top)"))],
-            };
-            foreach (var record in records)
-            {
-                yield return record;
-            }
+            report.CountRead(1);
+            batch.Add(record.Article!);
         }
-        finally
-        {
-            // Disposing the outermost stream closes every stream inside it, the file included.
-            input.Dispose();
-        }
+
+        await StoreAsync(url, batch, report, options.DryRun, cancellationToken);
     }
 
-    private static IEnumerable<ParsedRecord> Aggregator(string file, Stream input)
-    {
-        var parsed = AggregatorTextParser.Parse(file, new StreamReader(input, Encoding.UTF8).ReadToEnd());
-        return parsed.Errors.Select(ParsedRecord.Rejected).Concat(parsed.Articles.Select(ParsedRecord.Of));
-    }
-
-    private async Task StoreAsync(List<Article> batch, IngestReport report, bool dryRun, CancellationToken cancellationToken)
+    private async Task StoreAsync(string file, List<Article> batch, IngestReport report, bool dryRun, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -134,15 +130,20 @@ public sealed class FileIngester(ArticleStore store)
 
         if (!dryRun)
         {
-            foreach (var outcome in await store.AddAsync(batch, cancellationToken))
+            var outcomes = await store.AddAsync(batch, cancellationToken);
+            for (var i = 0; i < outcomes.Count; i++)
             {
-                if (outcome == StoreOutcome.Added)
+                switch (outcomes[i])
                 {
-                    report.CountAdded();
-                }
-                else
-                {
-                    report.CountDuplicate();
+                    case StoreOutcome.Added:
+                        report.CountAdded();
+                        break;
+                    case StoreOutcome.Duplicate:
+                        report.CountDuplicate();
+                        break;
+                    default:
+                        report.Reject(new InputError(file, null, $"id '{batch[i].ExternalId}' of {batch[i].Source} was already used for an article with other content"));
+                        break;
                 }
             }
         }

@@ -19,6 +19,9 @@ public sealed class IngestReport
     /// <summary>Articles already stored (same outlet, same text).</summary>
     public int Duplicates { get; private set; }
 
+    /// <summary>Feeds whose server said they had not changed since the last fetch.</summary>
+    public int NotModified { get; private set; }
+
     /// <summary>Every input that was rejected, with where and why.</summary>
     public IReadOnlyList<InputError> Rejected => _rejected;
 
@@ -26,6 +29,8 @@ public sealed class IngestReport
     public bool ReadAnything => Read > 0;
 
     internal void CountFile() => Files++;
+
+    internal void CountNotModified() => NotModified++;
 
     internal void CountRead(int articles) => Read += articles;
 

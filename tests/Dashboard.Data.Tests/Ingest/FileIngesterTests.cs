@@ -80,7 +80,7 @@ public sealed class FileIngesterTests : IDisposable
         Assert.All(seen, p => Assert.Equal(2, p.FilesTotal));
     }
 
-    private FileIngester Ingester() => new(_database.Store());
+    private FileIngester Ingester() => new(_database.Store(), new InputReader(TimeProvider.System));
 
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
     {
