@@ -28,8 +28,17 @@ public sealed class ActorCurationTests(BrowserFixture fixture) : IAsyncLifetime
     public async Task ARenameReachesTheApiAfterTheBackgroundReextraction()
     {
         await _page.GotoAsync("/actors");
-        await _page.Locator("[data-role=actors] tr", new() { HasText = "حسن روحاني" }).ClickAsync();
-        var name = _page.Locator("[data-role=editor] input").First;
+        await _page.Locator("[data-role=actors][data-interactive=true]").WaitForAsync();
+        var row = _page.Locator("[data-role=actors] tr", new() { HasText = "حسن روحاني" });
+        var editor = _page.Locator("[data-role=editor]");
+        for (var attempt = 0; attempt < 3 && !await editor.IsVisibleAsync(); attempt++)
+        {
+            // A click that lands while the circuit is still settling is lost; the editor tells whether it arrived.
+            await row.ClickAsync();
+            await editor.WaitForAsync(new LocatorWaitForOptions { Timeout = 5_000 }).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        var name = editor.Locator("input").First;
         await name.FillAsync("حسن فريدون روحاني");
         await _page.Locator("[data-role=editor] button", new() { HasText = "حفظ" }).ClickAsync();
 

@@ -19,6 +19,7 @@ public sealed partial class Actors : ComponentBase, IDisposable
     private string _newKind = "person";
     private long _mergeInto;
     private bool _loading = true;
+    private bool _interactive;
 
     [Inject]
     private ActorCuration Curation { get; set; } = default!;
@@ -37,6 +38,17 @@ public sealed partial class Actors : ComponentBase, IDisposable
     {
         Job.Changed += OnJobChanged;
         await LoadAsync();
+    }
+
+    /// <inheritdoc />
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Only the interactive render gets here (not the prerender): rows can be clicked from now on.
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
     }
 
     private static string KindName(string kind) => kind switch
