@@ -12,6 +12,7 @@ public sealed class SqliteDialect : ISqlDialect
 {
     private const string TimestampFormat = "yyyy-MM-dd HH:mm:ss";
     private readonly string _connectionString;
+    private bool _walSet;
 
     /// <summary>A dialect over the database the connection string names; its folder is created when missing.</summary>
     public SqliteDialect(string connectionString)
@@ -37,6 +38,15 @@ public sealed class SqliteDialect : ISqlDialect
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        if (!_walSet)
+        {
+            // Write-ahead logging lets dashboards read while an ingest writes; the mode stays with the file.
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL";
+            await command.ExecuteScalarAsync(cancellationToken);
+            _walSet = true;
+        }
+
         return connection;
     }
 
