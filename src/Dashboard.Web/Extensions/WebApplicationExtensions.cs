@@ -38,6 +38,7 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapDashboardApi();
+        app.MapIngestEndpoint();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,72 @@
+using Dashboard.Data.Articles;
+using Dashboard.Data.Ingest;
+
+namespace Dashboard.Web.Api;
+
+/// <summary>
+/// <c>POST /api/articles</c>: a JSON array or JSON Lines body, answered with one result per record.
+/// Until roles and API keys arrive, writing needs the key configured as <c>Api:IngestKey</c>
+/// (header <c>X-Api-Key</c>); without one it is open only in Development.
+/// </summary>
+public static class IngestEndpoint
+{
+    /// <summary>Largest request body accepted.</summary>
+    public const long MaxBodyBytes = 32L * 1024 * 1024;
+
+    /// <summary>Maps the endpoint.</summary>
+    public static IEndpointRouteBuilder MapIngestEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/articles", async (HttpRequest request, InputReader reader, ArticleStore store, IConfiguration configuration, IHostEnvironment environment, CancellationToken cancellationToken) =>
+        {
+            var key = configuration["Api:IngestKey"];
+            if (string.IsNullOrEmpty(key) ? !environment.IsDevelopment() : request.Headers["X-Api-Key"] != key)
+            {
+                return Results.Problem("writing articles needs the API key in the X-Api-Key header", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            if (request.ContentLength > MaxBodyBytes)
+            {
+                return Results.Problem($"the body is larger than {MaxBodyBytes / 1024 / 1024} MB; send it in parts", statusCode: StatusCodes.Status413PayloadTooLarge);
+            }
+
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body, cancellationToken);
+            body.Position = 0;
+            var results = new List<object>();
+            var articles = new List<(int Record, Core.Articles.Article Article)>();
+            var record = 0;
+            foreach (var parsed in reader.Read("request", body, IngestOptions.Default))
+            {
+                record++;
+                if (parsed.Error is { } error)
+                {
+                    results.Add(new { record = error.Line ?? record, status = "rejected", reason = error.Message });
+                }
+                else
+                {
+                    articles.Add((record, parsed.Article!));
+                }
+            }
+
+            var outcomes = articles.Count == 0 ? [] : await store.AddAsync([.. articles.Select(a => a.Article)], cancellationToken);
+            for (var i = 0; i < outcomes.Count; i++)
+            {
+                results.Add(new
+                {
+                    record = articles[i].Record,
+                    id = articles[i].Article.ExternalId,
+                    status = outcomes[i] switch
+                    {
+                        StoreOutcome.Added => "added",
+                        StoreOutcome.Duplicate => "duplicate",
+                        _ => "rejected",
+                    },
+                    reason = outcomes[i] == StoreOutcome.ConflictingId ? "this id was already used for an article with other content" : null,
+                });
+            }
+
+            return Results.Ok(results);
+        }).DisableAntiforgery();
+        return endpoints;
+    }
+}
