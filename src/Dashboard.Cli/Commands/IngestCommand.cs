@@ -50,8 +50,8 @@ internal static class IngestCommand
 
     private static void WriteSummary(IngestReport report, bool dryRun)
     {
-        var table = new Table().AddColumns("files", "read", dryRun ? "would add" : "added", "duplicates", "not modified", "rejected");
-        table.AddRow($"{report.Files}", $"{report.Read}", dryRun ? $"{report.Read}" : $"{report.Added}", $"{report.Duplicates}", $"{report.NotModified}", $"{report.Rejected.Count}");
+        var table = new Table().AddColumns("files", "read", dryRun ? "would add" : "added", "duplicates", "near-duplicates", "not modified", "rejected");
+        table.AddRow($"{report.Files}", $"{report.Read}", dryRun ? $"{report.Read}" : $"{report.Added}", $"{report.Duplicates}", $"{report.NearDuplicates}", $"{report.NotModified}", $"{report.Rejected.Count}");
         AnsiConsole.Write(table);
         foreach (var error in report.Rejected)
         {

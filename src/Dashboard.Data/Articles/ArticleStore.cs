@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Dashboard.Core.Articles;
 using Dashboard.Core.Extraction;
+using Dashboard.Core.Ingest;
 using Dashboard.Core.Text;
 using Dashboard.Data.Dialects;
 using Dashboard.Data.Extraction;
@@ -27,6 +28,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var sources = new Dictionary<string, long>(StringComparer.Ordinal);
         var extraction = new ExtractionWriter(connection, transaction, dialect);
+        var stories = new StoryLinker(connection, transaction, dialect);
         var outcomes = new List<StoreOutcome>(articles.Count);
         var ingestedAt = dialect.Timestamp(clock.GetUtcNow());
         foreach (var analyzed in articles)
@@ -38,10 +40,11 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
                 sources[article.Source] = sourceId;
             }
 
+            var (dateline, agency) = article.Paragraphs.Count > 0 ? Credits.Of(article.Paragraphs[0]) : (null, null);
             var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
                 """
-                INSERT INTO articles (source_id, content_key, external_id, url, title, body, published_at, published_offset, ingested_at)
-                VALUES (@SourceId, @ContentKey, @ExternalId, @Url, @Title, @Body, @PublishedAt, @PublishedOffset, @IngestedAt)
+                INSERT INTO articles (source_id, content_key, external_id, url, title, body, published_at, published_offset, ingested_at, dateline, agency)
+                VALUES (@SourceId, @ContentKey, @ExternalId, @Url, @Title, @Body, @PublishedAt, @PublishedOffset, @IngestedAt, @Dateline, @Agency)
                 ON CONFLICT DO NOTHING
                 RETURNING id
                 """,
@@ -56,6 +59,8 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
                     PublishedAt = dialect.Timestamp(article.Published),
                     PublishedOffset = (int)article.Published.Offset.TotalMinutes,
                     IngestedAt = ingestedAt,
+                    Dateline = dateline,
+                    Agency = agency,
                 },
                 transaction,
                 cancellationToken: cancellationToken));
@@ -68,8 +73,9 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
                 continue;
             }
 
+            var nearDuplicate = await stories.LinkAsync(articleId, article, cancellationToken);
             await extraction.WriteAsync(articleId, analyzed, cancellationToken);
-            outcomes.Add(StoreOutcome.Added);
+            outcomes.Add(nearDuplicate ? StoreOutcome.AddedNearDuplicate : StoreOutcome.Added);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -6,6 +6,9 @@ public enum StoreOutcome
     /// <summary>A new article was stored.</summary>
     Added,
 
+    /// <summary>A new article was stored that copies a story already stored (syndicated, lightly edited).</summary>
+    AddedNearDuplicate,
+
     /// <summary>The outlet already had the same text; nothing was written.</summary>
     Duplicate,
 

@@ -16,7 +16,7 @@ public sealed class DemoSeeder(ArticleStore store, ArticleQueries articles)
         foreach (var batch in new DemoCorpusGenerator(options).Generate().Chunk(BatchSize))
         {
             var outcomes = await store.AddAsync(batch, cancellationToken);
-            added += outcomes.Count(o => o == StoreOutcome.Added);
+            added += outcomes.Count(o => o is StoreOutcome.Added or StoreOutcome.AddedNearDuplicate);
             progress?.Report(added);
         }
 

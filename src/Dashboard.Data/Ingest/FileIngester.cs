@@ -138,6 +138,10 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
                     case StoreOutcome.Added:
                         report.CountAdded();
                         break;
+                    case StoreOutcome.AddedNearDuplicate:
+                        report.CountAdded();
+                        report.CountNearDuplicate();
+                        break;
                     case StoreOutcome.Duplicate:
                         report.CountDuplicate();
                         break;

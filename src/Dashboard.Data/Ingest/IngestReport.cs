@@ -19,6 +19,9 @@ public sealed class IngestReport
     /// <summary>Articles already stored (same outlet, same text).</summary>
     public int Duplicates { get; private set; }
 
+    /// <summary>Added articles that copy a story already stored (syndicated copies, small edits); each is kept under its outlet.</summary>
+    public int NearDuplicates { get; private set; }
+
     /// <summary>Feeds whose server said they had not changed since the last fetch.</summary>
     public int NotModified { get; private set; }
 
@@ -31,6 +34,8 @@ public sealed class IngestReport
     internal void CountFile() => Files++;
 
     internal void CountNotModified() => NotModified++;
+
+    internal void CountNearDuplicate() => NearDuplicates++;
 
     internal void CountRead(int articles) => Read += articles;
 

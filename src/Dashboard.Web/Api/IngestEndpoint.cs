@@ -58,6 +58,7 @@ public static class IngestEndpoint
                     status = outcomes[i] switch
                     {
                         StoreOutcome.Added => "added",
+                        StoreOutcome.AddedNearDuplicate => "added",
                         StoreOutcome.Duplicate => "duplicate",
                         _ => "rejected",
                     },

@@ -1,0 +1,64 @@
+using System.Data.Common;
+using System.Runtime.InteropServices;
+using System.Text;
+using Dapper;
+using Dashboard.Core.Articles;
+using Dashboard.Core.Stories;
+using Dashboard.Data.Dialects;
+
+namespace Dashboard.Data.Articles;
+
+/// <summary>Puts a new article into the story it copies (a candidate sharing a band, confirmed by its signature) or starts a story.</summary>
+internal sealed class StoryLinker(DbConnection connection, DbTransaction transaction, ISqlDialect dialect)
+{
+    private static readonly TimeSpan Window = TimeSpan.FromDays(7);
+
+    /// <summary>Links the article; returns whether it joined an existing story (a near-duplicate).</summary>
+    public async Task<bool> LinkAsync(long articleId, Article article, CancellationToken cancellationToken)
+    {
+        var signature = StorySignature.Of(article);
+        var bands = StorySignature.BandsOf(signature);
+        var parameters = new DynamicParameters(new
+        {
+            Since = dialect.Timestamp(article.Published - Window),
+            Until = dialect.Timestamp(article.Published + Window),
+        });
+        var pairs = new StringBuilder();
+        for (var band = 0; band < bands.Length; band++)
+        {
+            parameters.Add($"B{band}", band);
+            parameters.Add($"K{band}", bands[band]);
+            pairs.Append(band == 0 ? "" : " OR ").Append(System.Globalization.CultureInfo.InvariantCulture, $"(band = @B{band} AND bucket = @K{band})");
+        }
+
+        var candidates = (await connection.QueryAsync<long>(new CommandDefinition(
+            $"SELECT DISTINCT story_id FROM story_bands WHERE ({pairs}) AND published >= @Since AND published <= @Until",
+            parameters, transaction, cancellationToken: cancellationToken))).ToArray();
+        long? story = null;
+        if (candidates.Length > 0)
+        {
+            var stored = await connection.QueryAsync<(long Id, byte[] Signature)>(new CommandDefinition(
+                "SELECT id, signature FROM stories WHERE id IN @Ids ORDER BY id", new { Ids = candidates }, transaction, cancellationToken: cancellationToken));
+            story = stored.Where(s => StorySignature.SameStory(signature, MemoryMarshal.Cast<byte, uint>(s.Signature).ToArray())).Select(s => (long?)s.Id).FirstOrDefault();
+        }
+
+        if (story is { } existing)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE stories SET articles = articles + 1 WHERE id = @Story; UPDATE articles SET story_id = @Story WHERE id = @Article",
+                new { Story = existing, Article = articleId }, transaction, cancellationToken: cancellationToken));
+            return true;
+        }
+
+        var published = dialect.Timestamp(article.Published);
+        var created = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "INSERT INTO stories (first_published, signature) VALUES (@Published, @Signature) RETURNING id",
+            new { Published = published, Signature = MemoryMarshal.AsBytes(signature.AsSpan()).ToArray() }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO story_bands (band, bucket, story_id, published) VALUES (@Band, @Bucket, @Story, @Published)",
+            bands.Select((bucket, band) => new { Band = band, Bucket = bucket, Story = created, Published = published }), transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET story_id = @Story WHERE id = @Article", new { Story = created, Article = articleId }, transaction, cancellationToken: cancellationToken));
+        return false;
+    }
+}
