@@ -12,5 +12,7 @@ var root = new RootCommand("dashboard: ingest Arabic news, extract actors and ca
     DemoCommand.Create(),
     EvaluateCommand.Create(),
     TrainNerCommand.Create(),
+    SourcesCommand.Create(),
+    ReextractCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -32,6 +32,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ArticleQueries>();
         services.AddSingleton<ActorQueries>();
         services.AddSingleton<Curation.ActorCuration>();
+        services.AddSingleton<Sources.SourceCatalog>();
         services.AddSingleton<Extraction.Reextractor>();
         services.AddSingleton<CasualtyQueries>();
         return services;

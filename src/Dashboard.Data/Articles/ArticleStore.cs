@@ -36,7 +36,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
             var article = analyzed.Article;
             if (!sources.TryGetValue(article.Source, out var sourceId))
             {
-                sourceId = await SourceIdAsync(connection, transaction, article.Source, cancellationToken);
+                sourceId = await SourceIdAsync(connection, transaction, article.Source, article.Url, cancellationToken);
                 sources[article.Source] = sourceId;
             }
 
@@ -82,13 +82,32 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
         return outcomes;
     }
 
-    private static async Task<long> SourceIdAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken)
+    // The outlet a name leads to through its aliases; a new name is a new outlet. The host of the
+    // article's address becomes an alias, so the same outlet written as its domain is found again.
+    private static async Task<long> SourceIdAsync(DbConnection connection, DbTransaction transaction, string name, string? url, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO sources (name) VALUES (@Name) ON CONFLICT (name) DO NOTHING",
-            new { Name = name }, transaction, cancellationToken: cancellationToken));
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT id FROM sources WHERE name = @Name",
-            new { Name = name }, transaction, cancellationToken: cancellationToken));
+        var key = SourceKey.Of(name);
+        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT source_id FROM source_aliases WHERE alias_key = @Key", new { Key = key }, transaction, cancellationToken: cancellationToken));
+        if (id is null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO sources (name) VALUES (@Name) ON CONFLICT (name) DO NOTHING", new { Name = name.Trim() }, transaction, cancellationToken: cancellationToken));
+            id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT id FROM sources WHERE name = @Name", new { Name = name.Trim() }, transaction, cancellationToken: cancellationToken));
+            await AliasAsync(connection, transaction, key, id.Value, cancellationToken);
+        }
+
+        if (SourceKey.HostOf(url) is { } host)
+        {
+            await AliasAsync(connection, transaction, host, id.Value, cancellationToken);
+        }
+
+        return id.Value;
     }
+
+    private static Task AliasAsync(DbConnection connection, DbTransaction transaction, string key, long sourceId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO source_aliases (alias_key, source_id) VALUES (@Key, @Source) ON CONFLICT (alias_key) DO NOTHING",
+            new { Key = key, Source = sourceId }, transaction, cancellationToken: cancellationToken));
 }
