@@ -15,11 +15,19 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri Address => _server!.Address;
 
+    /// <summary>The folder the app under test watches for files to ingest.</summary>
+    public string WatchFolder { get; private set; } = "";
+
     public string ServerLog => _server?.Log ?? "";
 
     public async Task InitializeAsync()
     {
-        _server = await DashboardServer.StartAsync();
+        WatchFolder = Directory.CreateTempSubdirectory("dashboard-inbox-").FullName;
+        _server = await DashboardServer.StartAsync(new Dictionary<string, string>
+        {
+            ["Ingest__WatchFolder"] = WatchFolder,
+            ["Ingest__WatchSeconds"] = "1",
+        });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

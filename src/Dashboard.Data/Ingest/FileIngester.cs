@@ -83,6 +83,32 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
         return report;
     }
 
+    /// <summary>Ingests one uploaded or posted input under the name it was given, adding to <paramref name="report"/>.</summary>
+    public async Task IngestStreamAsync(string name, Stream stream, IngestOptions options, IngestReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(report);
+        report.CountFile();
+        var batch = new List<Article>(BatchSize);
+        foreach (var record in reader.Read(name, stream, options))
+        {
+            if (record.Error is { } error)
+            {
+                report.Reject(error);
+                continue;
+            }
+
+            report.CountRead(1);
+            batch.Add(record.Article!);
+            if (batch.Count == BatchSize)
+            {
+                await StoreAsync(name, batch, report, options.DryRun, cancellationToken);
+            }
+        }
+
+        await StoreAsync(name, batch, report, options.DryRun, cancellationToken);
+    }
+
     private async Task IngestUrlAsync(string url, IngestOptions options, IngestReport report, CancellationToken cancellationToken)
     {
         if (feeds is null)
@@ -91,34 +117,22 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
             return;
         }
 
-        report.CountFile();
         var (body, error) = await feeds.FetchAsync(url, cancellationToken);
         if (error is not null)
         {
+            report.CountFile();
             report.Reject(error);
             return;
         }
 
         if (body is null)
         {
+            report.CountFile();
             report.CountNotModified();
             return;
         }
 
-        var batch = new List<Article>(BatchSize);
-        foreach (var record in reader.Read(url, new MemoryStream(body), options))
-        {
-            if (record.Error is { } recordError)
-            {
-                report.Reject(recordError);
-                continue;
-            }
-
-            report.CountRead(1);
-            batch.Add(record.Article!);
-        }
-
-        await StoreAsync(url, batch, report, options.DryRun, cancellationToken);
+        await IngestStreamAsync(url, new MemoryStream(body), options, report, cancellationToken);
     }
 
     private async Task StoreAsync(string file, List<Article> batch, IngestReport report, bool dryRun, CancellationToken cancellationToken)

@@ -31,6 +31,19 @@ public sealed class IngestReport
     /// <summary>Whether anything at all could be read.</summary>
     public bool ReadAnything => Read > 0;
 
+    /// <summary>Adds another run's counts and rejections to this one.</summary>
+    public void Add(IngestReport other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Files += other.Files;
+        Read += other.Read;
+        Added += other.Added;
+        Duplicates += other.Duplicates;
+        NearDuplicates += other.NearDuplicates;
+        NotModified += other.NotModified;
+        _rejected.AddRange(other.Rejected);
+    }
+
     internal void CountFile() => Files++;
 
     internal void CountNotModified() => NotModified++;

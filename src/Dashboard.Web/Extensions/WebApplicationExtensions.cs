@@ -1,6 +1,7 @@
 using Dashboard.Data;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
+using Dashboard.Web.Ingest;
 using Dashboard.Web.Jobs;
 using Dashboard.Web.Startup;
 using MudBlazor.Services;
@@ -19,6 +20,9 @@ public static class WebApplicationExtensions
         builder.Services.AddDashboardData(builder.Configuration);
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.Configure<IngestSettings>(builder.Configuration.GetSection(IngestSettings.Section));
+        builder.Services.AddHostedService<WatchedFolder>();
+        builder.Services.AddHostedService<FeedPoller>();
         builder.Services.AddSingleton<ReextractionJob>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ReextractionJob>());
         builder.Services.AddProblemDetails();

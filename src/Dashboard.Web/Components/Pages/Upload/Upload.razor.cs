@@ -1,0 +1,64 @@
+using Dashboard.Data.Ingest;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace Dashboard.Web.Components.Pages.Upload;
+
+/// <summary>Uploading article files: each is read as the command line would read it, with progress and the same result table.</summary>
+public sealed partial class Upload : ComponentBase
+{
+    /// <summary>Largest file accepted.</summary>
+    public const long MaxBytes = 200L * 1024 * 1024;
+
+    /// <summary>Most files in one upload.</summary>
+    public const int MaxFiles = 50;
+
+    private IngestReport? _report;
+    private bool _busy;
+    private string _current = "";
+    private int _done;
+    private int _total;
+    private string _folder = "";
+
+    [Inject]
+    private FileIngester Ingester { get; set; } = default!;
+
+    private async Task OnFilesAsync(IReadOnlyList<IBrowserFile>? files)
+    {
+        if (files is not { Count: > 0 })
+        {
+            return;
+        }
+
+        (_busy, _done, _total, _report) = (true, 0, files.Count, null);
+        _folder = Directory.CreateTempSubdirectory("dashboard-upload-").FullName;
+        var report = new IngestReport();
+        try
+        {
+            foreach (var file in files)
+            {
+                _current = file.Name;
+                StateHasChanged();
+
+                // The browser's stream only reads asynchronously; a temporary copy lets archives be opened too.
+                var path = Path.Combine(_folder, Path.GetFileName(file.Name));
+                await using (var target = File.Create(path))
+                await using (var source = file.OpenReadStream(MaxBytes))
+                {
+                    await source.CopyToAsync(target);
+                }
+
+                report.Add(await Ingester.IngestAsync([path], IngestOptions.Default));
+                File.Delete(path);
+                _done++;
+            }
+        }
+        finally
+        {
+            Directory.Delete(_folder, recursive: true);
+            (_busy, _report) = (false, report);
+        }
+    }
+
+    private string Display(string file) => file.StartsWith(_folder, StringComparison.Ordinal) ? file[(_folder.Length + 1)..] : file;
+}
