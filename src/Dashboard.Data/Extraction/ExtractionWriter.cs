@@ -15,17 +15,20 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
 
     public async Task WriteAsync(long articleId, AnalyzedArticle analyzed, CancellationToken cancellationToken)
     {
+        var mentions = new List<object>();
         foreach (var (field, mention) in analyzed.Mentions)
         {
             var actorId = await _actors.IdOfAsync(mention.Kind, mention.Canonical, cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text)
-                VALUES (@ArticleId, @ActorId, @Field, @Start, @End, @Text)
-                """,
-                new { ArticleId = articleId, ActorId = actorId, Field = field, mention.Start, mention.End, mention.Text },
-                transaction, cancellationToken: cancellationToken));
+            mentions.Add(new { ArticleId = articleId, ActorId = actorId, Field = field, mention.Start, mention.End, mention.Text });
         }
+
+        // One command for all of an article's mentions: Dapper runs it once per row, prepared once.
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text)
+            VALUES (@ArticleId, @ActorId, @Field, @Start, @End, @Text)
+            """,
+            mentions, transaction, cancellationToken: cancellationToken));
 
         var reports = EventReport.From(analyzed);
         var factIds = new Dictionary<CasualtyFact, long>(ReferenceEqualityComparer.Instance);

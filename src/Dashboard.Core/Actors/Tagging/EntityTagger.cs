@@ -8,25 +8,42 @@ public sealed class EntityTagger(TaggerModel model)
 {
     private const int Tags = 9;
 
-    internal IReadOnlyList<int> Tag(IReadOnlyList<TaggerToken> sentence) => Decode(sentence, Score);
+    internal IReadOnlyList<int> Tag(IReadOnlyList<TaggerToken> sentence)
+    {
+        var table = model.Table;
+        return Decode(sentence, FeatureTemplates.Static(sentence), table.AddTo);
+    }
 
     // Viterbi with first-order tag features: score[i][tag] from the words, plus transition
     // features that depend on the previous tag (and the word).
-    internal static int[] Decode(IReadOnlyList<TaggerToken> sentence, Func<ulong, float[]?> weights) =>
-        Decode(sentence, FeatureTemplates.Static(sentence), weights);
+    /// <summary>Adds a feature's weights for every tag to the scores.</summary>
+    internal delegate void AddWeights(ulong feature, Span<float> scores);
 
-    internal static int[] Decode(IReadOnlyList<TaggerToken> sentence, ulong[][] features, Func<ulong, float[]?> weights)
+    internal static int[] Decode(IReadOnlyList<TaggerToken> sentence, ulong[][] features, Func<ulong, float[]?> weights) =>
+        Decode(sentence, features, (feature, scores) =>
+        {
+            if (weights(feature) is { } vector)
+            {
+                for (var t = 0; t < scores.Length; t++)
+                {
+                    scores[t] += vector[t];
+                }
+            }
+        });
+
+    internal static int[] Decode(IReadOnlyList<TaggerToken> sentence, ulong[][] features, AddWeights weights)
     {
         var n = sentence.Count;
         var best = new float[n, Tags];
         var back = new int[n, Tags];
         var local = new float[Tags];
+        Span<float> context = stackalloc float[Tags];
         for (var i = 0; i < n; i++)
         {
             Array.Clear(local);
             foreach (var feature in features[i])
             {
-                AddTo(local, weights(feature));
+                weights(feature, local);
             }
 
             for (var tag = 0; tag < Tags; tag++)
@@ -43,8 +60,9 @@ public sealed class EntityTagger(TaggerModel model)
                     continue;
                 }
 
-                var transition = weights(FeatureTemplates.PreviousTag(previous));
-                var lexical = weights(FeatureTemplates.PreviousTagAndWord(previous, sentence[i].Normal));
+                context.Clear();
+                weights(FeatureTemplates.PreviousTag(previous), context);
+                weights(FeatureTemplates.PreviousTagAndWord(previous, sentence[i].Normal), context);
                 for (var tag = 0; tag < Tags; tag++)
                 {
                     if (!EntityTag.MayFollow(tag, previous))
@@ -52,7 +70,7 @@ public sealed class EntityTagger(TaggerModel model)
                         continue;
                     }
 
-                    var score = before + local[tag] + (transition?[tag] ?? 0) + (lexical?[tag] ?? 0);
+                    var score = before + local[tag] + context[tag];
                     if (score > best[i, tag])
                     {
                         best[i, tag] = score;
@@ -86,18 +104,4 @@ public sealed class EntityTagger(TaggerModel model)
         return tags;
     }
 
-    private float[]? Score(ulong feature) => model.Weights.GetValueOrDefault(feature);
-
-    private static void AddTo(float[] scores, float[]? weights)
-    {
-        if (weights is null)
-        {
-            return;
-        }
-
-        for (var t = 0; t < scores.Length; t++)
-        {
-            scores[t] += weights[t];
-        }
-    }
 }

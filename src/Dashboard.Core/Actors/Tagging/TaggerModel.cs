@@ -10,9 +10,14 @@ public sealed class TaggerModel
 {
     private const string Magic = "dashboard-ner-2";
 
+    private FeatureTable? _table;
+
     internal TaggerModel(Dictionary<ulong, float[]> weights) => Weights = weights;
 
     internal Dictionary<ulong, float[]> Weights { get; }
+
+    // Built on first use: training never needs it, tagging always does.
+    internal FeatureTable Table => _table ??= new FeatureTable(Weights, EntityTag.All.Length);
 
     /// <summary>How many features carry a weight.</summary>
     public int FeatureCount => Weights.Count;
