@@ -91,4 +91,24 @@ public sealed class CommandLineTests : IDisposable
         var record = JsonDocument.Parse(lines[0]).RootElement;
         Assert.All(["id", "title", "source", "date", "url", "body"], name => Assert.True(record.TryGetProperty(name, out _), name));
     }
+
+    [Theory]
+    [InlineData("jsonl", "demo.jsonl")]
+    [InlineData("json", "demo.json")]
+    [InlineData("csv", "demo.csv")]
+    [InlineData("rss", "demo.xml")]
+    [InlineData("text", "exports")]
+    public async Task DemoFilesOfEveryFormatIngestWhole(string format, string name)
+    {
+        var output = Path.Combine(_folder, name);
+        var report = Path.Combine(_folder, format + ".report.json");
+
+        await DashboardProcess.RunAsync(Database, null, "demo", "--articles", "40", "--seed", "6", "--format", format, "--output", output);
+        var result = await DashboardProcess.RunAsync(Database, null, "ingest", output, "--report", report);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
+        Assert.Equal(40, json.RootElement.GetProperty("read").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("rejected").GetArrayLength());
+    }
 }

@@ -13,16 +13,16 @@ namespace Dashboard.Cli.Commands;
 /// <summary><c>dashboard demo --articles N [--seed S] [--output FILE.jsonl]</c>: the project's own generated news.</summary>
 internal static class DemoCommand
 {
-    private static readonly JsonSerializerOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create()
     {
         var count = new Option<int>("--articles") { Description = "How many articles to write.", Required = true };
         var seed = new Option<int>("--seed") { Description = "The same seed writes the same articles.", DefaultValueFactory = _ => 1 };
         var end = new Option<DateOnly?>("--end") { Description = $"Last publication day, yyyy-MM-dd (default {DemoCorpusOptions.DefaultEnd:yyyy-MM-dd})." };
         var days = new Option<int>("--days") { Description = "How many days the corpus spans.", DefaultValueFactory = _ => 365 };
-        var output = new Option<FileInfo?>("--output") { Description = "Write JSON Lines here instead of storing the articles." };
-        var command = new Command("demo", "Generate realistic Arabic demo articles.") { count, seed, end, days, output };
+        var output = new Option<FileInfo?>("--output") { Description = "Write the articles here instead of storing them (a folder for --format text)." };
+        var format = new Option<string>("--format") { Description = "File format with --output: jsonl, json, csv, rss or text (the aggregator's export, one file per article).", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "json", "csv", "rss", "text");
+        var command = new Command("demo", "Generate realistic Arabic demo articles.") { count, seed, end, days, output, format };
         count.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1)
@@ -42,7 +42,7 @@ internal static class DemoCommand
             var options = new DemoCorpusOptions(parse.GetValue(count), parse.GetValue(seed), parse.GetValue(end), parse.GetValue(days));
             if (parse.GetValue(output) is { } file)
             {
-                await WriteLinesAsync(options, file, cancellationToken);
+                await DemoFiles.WriteAsync(new DemoCorpusGenerator(options).Generate(), parse.GetValue(format)!, file.FullName, cancellationToken);
                 AnsiConsole.MarkupLineInterpolated($"wrote {options.Articles} articles to {file.FullName}");
                 return 0;
             }
@@ -60,21 +60,4 @@ internal static class DemoCommand
         return command;
     }
 
-    private static async Task WriteLinesAsync(DemoCorpusOptions options, FileInfo file, CancellationToken cancellationToken)
-    {
-        await using var writer = new StreamWriter(file.FullName, append: false, new UTF8Encoding(false));
-        foreach (var article in new DemoCorpusGenerator(options).Generate())
-        {
-            var line = new
-            {
-                id = article.ExternalId,
-                title = article.Title,
-                source = article.Source,
-                date = article.Published.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-                url = article.Url,
-                body = article.Body,
-            };
-            await writer.WriteLineAsync(JsonSerializer.Serialize(line, LineOptions).AsMemory(), cancellationToken);
-        }
-    }
 }

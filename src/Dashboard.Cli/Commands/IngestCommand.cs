@@ -25,11 +25,13 @@ internal static class IngestCommand
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask("ingest", maxValue: 1);
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
                     var progress = new Progress<IngestProgress>(p =>
                     {
-                        task.MaxValue = p.FilesTotal;
+                        task.MaxValue = Math.Max(1, p.FilesTotal);
                         task.Value = p.FilesDone;
-                        task.Description = $"{p.FilesDone}/{p.FilesTotal} files, {p.Articles} articles";
+                        var rate = p.Articles / Math.Max(0.001, clock.Elapsed.TotalSeconds);
+                        task.Description = $"{p.FilesDone}/{p.FilesTotal} files, {p.Articles:N0} articles, {rate:N0}/s";
                     });
                     var options = new IngestOptions(parse.GetValue(dryRun), Mapping(parse.GetValue(map) ?? []));
                     return await ingester.IngestAsync(parse.GetValue(paths)!, options, progress, cancellationToken);
