@@ -16,6 +16,9 @@ namespace Dashboard.Data.Articles;
 /// </summary>
 public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, TimeProvider clock)
 {
+    /// <summary>The analyzer the store runs over articles it is given unanalyzed.</summary>
+    public ITextAnalyzer Analyzer => analyzer;
+
     /// <summary>Analyzes and stores a batch; the outcome of each article is returned in input order.</summary>
     public Task<IReadOnlyList<StoreOutcome>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
         AddAsync(ArticleAnalysis.AnalyzeAll(analyzer, articles), cancellationToken);

@@ -1,4 +1,5 @@
 using Dashboard.Core.Articles;
+using Dashboard.Core.Extraction;
 using Dashboard.Core.Ingest;
 using Dashboard.Data.Articles;
 
@@ -12,6 +13,7 @@ namespace Dashboard.Data.Ingest;
 /// </summary>
 public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFetcher? feeds = null)
 {
+
     /// <summary>Articles written per transaction.</summary>
     public const int BatchSize = 500;
 
@@ -48,6 +50,7 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
             }
         }
 
+        var writer = new BatchWriter(store);
         var done = 0;
         foreach (var file in files)
         {
@@ -66,12 +69,12 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
                 batch.Add(record.Article!);
                 if (batch.Count == BatchSize)
                 {
-                    await StoreAsync(file, batch, report, dryRun, cancellationToken);
+                    await writer.SubmitAsync(file, batch, report, dryRun, cancellationToken);
                     progress?.Report(new IngestProgress(done, files.Count, report.Read, file));
                 }
             }
 
-            await StoreAsync(file, batch, report, dryRun, cancellationToken);
+            await writer.SubmitAsync(file, batch, report, dryRun, cancellationToken);
             progress?.Report(new IngestProgress(++done, files.Count, report.Read, file));
         }
 
@@ -80,6 +83,7 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
             await IngestUrlAsync(url, options, report, cancellationToken);
         }
 
+        await writer.CompleteAsync();
         return report;
     }
 
@@ -89,6 +93,7 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(report);
         report.CountFile();
+        var writer = new BatchWriter(store);
         var batch = new List<Article>(BatchSize);
         foreach (var record in reader.Read(name, stream, options))
         {
@@ -102,11 +107,12 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
             batch.Add(record.Article!);
             if (batch.Count == BatchSize)
             {
-                await StoreAsync(name, batch, report, options.DryRun, cancellationToken);
+                await writer.SubmitAsync(name, batch, report, options.DryRun, cancellationToken);
             }
         }
 
-        await StoreAsync(name, batch, report, options.DryRun, cancellationToken);
+        await writer.SubmitAsync(name, batch, report, options.DryRun, cancellationToken);
+        await writer.CompleteAsync();
     }
 
     private async Task IngestUrlAsync(string url, IngestOptions options, IngestReport report, CancellationToken cancellationToken)
@@ -135,37 +141,63 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
         await IngestStreamAsync(url, new MemoryStream(body), options, report, cancellationToken);
     }
 
-    private async Task StoreAsync(string file, List<Article> batch, IngestReport report, bool dryRun, CancellationToken cancellationToken)
+}
+
+/// <summary>
+/// Stores batches in order while the next batch is read and analyzed: analysis (every core) of batch
+/// N+1 overlaps the write transaction of batch N. Outcomes are counted on the caller's flow, when the
+/// next batch is submitted or the run completes, so the report is never touched from two threads.
+/// </summary>
+internal sealed class BatchWriter(ArticleStore store)
+{
+    private Task<(string File, Article[] Batch, IReadOnlyList<StoreOutcome> Outcomes, IngestReport Report)>? _writing;
+
+    public async Task SubmitAsync(string file, List<Article> batch, IngestReport report, bool dryRun, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0)
+        if (batch.Count == 0 || dryRun)
+        {
+            batch.Clear();
+            return;
+        }
+
+        var articles = batch.ToArray();
+        batch.Clear();
+        var analyzed = await Task.Run(() => ArticleAnalysis.AnalyzeAll(store.Analyzer, articles), cancellationToken);
+        await CompleteAsync();
+        _writing = WriteAsync(file, articles, analyzed, report, cancellationToken);
+    }
+
+    /// <summary>Waits for the batch being written and counts its outcomes.</summary>
+    public async Task CompleteAsync()
+    {
+        if (_writing is null)
         {
             return;
         }
 
-        if (!dryRun)
+        var (file, batch, outcomes, report) = await _writing;
+        _writing = null;
+        for (var i = 0; i < outcomes.Count; i++)
         {
-            var outcomes = await store.AddAsync(batch, cancellationToken);
-            for (var i = 0; i < outcomes.Count; i++)
+            switch (outcomes[i])
             {
-                switch (outcomes[i])
-                {
-                    case StoreOutcome.Added:
-                        report.CountAdded();
-                        break;
-                    case StoreOutcome.AddedNearDuplicate:
-                        report.CountAdded();
-                        report.CountNearDuplicate();
-                        break;
-                    case StoreOutcome.Duplicate:
-                        report.CountDuplicate();
-                        break;
-                    default:
-                        report.Reject(new InputError(file, null, $"id '{batch[i].ExternalId}' of {batch[i].Source} was already used for an article with other content"));
-                        break;
-                }
+                case StoreOutcome.Added:
+                    report.CountAdded();
+                    break;
+                case StoreOutcome.AddedNearDuplicate:
+                    report.CountAdded();
+                    report.CountNearDuplicate();
+                    break;
+                case StoreOutcome.Duplicate:
+                    report.CountDuplicate();
+                    break;
+                default:
+                    report.Reject(new InputError(file, null, $"id '{batch[i].ExternalId}' of {batch[i].Source} was already used for an article with other content"));
+                    break;
             }
         }
-
-        batch.Clear();
     }
+
+    private async Task<(string, Article[], IReadOnlyList<StoreOutcome>, IngestReport)> WriteAsync(string file, Article[] batch, IReadOnlyList<AnalyzedArticle> analyzed, IngestReport report, CancellationToken cancellationToken) =>
+        (file, batch, await store.AddAsync(analyzed, cancellationToken), report);
 }
