@@ -56,25 +56,9 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
         {
             cancellationToken.ThrowIfCancellationRequested();
             report.CountFile();
-            var batch = new List<Article>(BatchSize);
-            foreach (var record in reader.ReadFile(file, options))
-            {
-                if (record.Error is { } error)
-                {
-                    report.Reject(error);
-                    continue;
-                }
-
-                report.CountRead(1);
-                batch.Add(record.Article!);
-                if (batch.Count == BatchSize)
-                {
-                    await writer.SubmitAsync(file, batch, report, dryRun, cancellationToken);
-                    progress?.Report(new IngestProgress(done, files.Count, report.Read, file));
-                }
-            }
-
-            await writer.SubmitAsync(file, batch, report, dryRun, cancellationToken);
+            var finished = done;
+            await StoreRecordsAsync(file, reader.ReadFile(file, options), writer, report, dryRun,
+                () => progress?.Report(new IngestProgress(finished, files.Count, report.Read, file)), cancellationToken);
             progress?.Report(new IngestProgress(++done, files.Count, report.Read, file));
         }
 
@@ -94,8 +78,15 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
         ArgumentNullException.ThrowIfNull(report);
         report.CountFile();
         var writer = new BatchWriter(store);
+        await StoreRecordsAsync(name, reader.Read(name, stream, options), writer, report, options.DryRun, null, cancellationToken);
+        await writer.CompleteAsync();
+    }
+
+    // Rejections are reported, articles gathered into batches and handed to the writer.
+    private static async Task StoreRecordsAsync(string name, IEnumerable<ParsedRecord> records, BatchWriter writer, IngestReport report, bool dryRun, Action? batchStored, CancellationToken cancellationToken)
+    {
         var batch = new List<Article>(BatchSize);
-        foreach (var record in reader.Read(name, stream, options))
+        foreach (var record in records)
         {
             if (record.Error is { } error)
             {
@@ -107,12 +98,12 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
             batch.Add(record.Article!);
             if (batch.Count == BatchSize)
             {
-                await writer.SubmitAsync(name, batch, report, options.DryRun, cancellationToken);
+                await writer.SubmitAsync(name, batch, report, dryRun, cancellationToken);
+                batchStored?.Invoke();
             }
         }
 
-        await writer.SubmitAsync(name, batch, report, options.DryRun, cancellationToken);
-        await writer.CompleteAsync();
+        await writer.SubmitAsync(name, batch, report, dryRun, cancellationToken);
     }
 
     private async Task IngestUrlAsync(string url, IngestOptions options, IngestReport report, CancellationToken cancellationToken)
