@@ -42,6 +42,42 @@ public sealed class CasualtyQueries(ISqlDialect dialect)
         return [.. rows.Select(r => new CasualtyPoint(r.Period, r.Incidents, r.Reports, r.KilledMin, r.KilledMax, r.WoundedMin, r.WoundedMax))];
     }
 
+    /// <summary>The incidents first reported in the range, the largest first.</summary>
+    public async Task<IReadOnlyList<IncidentSummary>> LargestAsync(ArticleFilter filter, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parameters = new DynamicParameters();
+        var where = FilterSql.Where(filter with { Sources = null, Actors = null }, dialect, parameters, "i.first_reported");
+        parameters.Add("Limit", limit);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<IncidentRow>(new CommandDefinition(
+            $"""
+            SELECT i.id AS Id, i.first_reported AS FirstReported, i.place AS Place, i.affiliation AS Affiliation,
+                   i.killed_low AS KilledLow, i.killed_high AS KilledHigh, i.wounded_low AS WoundedLow, i.wounded_high AS WoundedHigh, i.reports AS Reports,
+                   (SELECT f.text FROM casualty_facts f WHERE f.incident_id = i.id AND f.is_report = 1 ORDER BY f.id LIMIT 1) AS Evidence
+            FROM incidents i
+            {where}
+            ORDER BY COALESCE(i.killed_high, 0) + COALESCE(i.wounded_high, 0) DESC, i.first_reported DESC
+            LIMIT @Limit
+            """,
+            parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new IncidentSummary(r.Id, dialect.ReadTimestamp(r.FirstReported), r.Place, r.Affiliation, r.KilledLow, r.KilledHigh, r.WoundedLow, r.WoundedHigh, r.Reports, r.Evidence))];
+    }
+
+    private sealed class IncidentRow
+    {
+        public long Id { get; init; }
+        public object FirstReported { get; init; } = "";
+        public string? Place { get; init; }
+        public string? Affiliation { get; init; }
+        public long? KilledLow { get; init; }
+        public long? KilledHigh { get; init; }
+        public long? WoundedLow { get; init; }
+        public long? WoundedHigh { get; init; }
+        public long Reports { get; init; }
+        public string? Evidence { get; init; }
+    }
+
     private sealed class Row
     {
         public string Period { get; init; } = "";

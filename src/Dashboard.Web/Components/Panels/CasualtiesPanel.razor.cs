@@ -1,0 +1,75 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Charts;
+using Dashboard.Web.Components.Charts.Options;
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Web.Components.Panels;
+
+/// <summary>Killed and wounded per period, counted per incident with the lowest and highest figure reported, and the largest incidents.</summary>
+public sealed partial class CasualtiesPanel : ComponentBase
+{
+    private static readonly ApexChartOptions ChartOptions = new()
+    {
+        Chart = new ChartSettings { Type = "line", FontFamily = "var(--dashboard-font)", DefaultLocale = "ar", Toolbar = new Toolbar(false), Animations = new Animations(false), Zoom = new Zoom(false) },
+        Colors = ["#c62828", "#ef9a9a", "#ef6c00", "#ffcc80"],
+        DataLabels = new DataLabels(false),
+        Xaxis = new Axis { Type = "datetime", Labels = new AxisLabels { DatetimeUTC = true } },
+        Yaxis = new Axis { Opposite = true, Min = 0 },
+        Legend = new Legend { Position = "top", HorizontalAlign = "right" },
+        Tooltip = new Tooltip { Shared = true, Intersect = false, X = new TooltipX("dd MMM yyyy") },
+        NoData = new NoData("لا توجد حوادث في هذه الفترة"),
+    };
+
+    private IReadOnlyList<CasualtyPoint> _points = [];
+    private IReadOnlyList<IncidentSummary> _incidents = [];
+    private IReadOnlyList<ChartSeries> _series = [];
+    private ApexChart? _chart;
+    private bool _loading = true;
+    private string? _loadedKey;
+
+    [Inject]
+    private CasualtyQueries Casualties { get; set; } = default!;
+
+    /// <summary>The dashboard's filter.</summary>
+    [Parameter, EditorRequired]
+    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
+
+    /// <summary>The length of one period.</summary>
+    [Parameter]
+    public Granularity Granularity { get; set; } = Granularity.Week;
+
+    private string Summary => _loading ? "جار التحميل…" : string.Create(ArabicCulture.Instance,
+        $"{_points.Sum(p => p.Incidents):N0} حادثة، بين {_points.Sum(p => p.KilledMin):N0} و{_points.Sum(p => p.KilledMax):N0} قتيلا وبين {_points.Sum(p => p.WoundedMin):N0} و{_points.Sum(p => p.WoundedMax):N0} جريحا، من {_points.Sum(p => p.Reports):N0} تقريرا");
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        var key = $"{Filter.From}|{Filter.To}|{string.Join(',', Filter.Sources ?? [])}|{Granularity}";
+        if (key == _loadedKey)
+        {
+            return;
+        }
+
+        _loadedKey = key;
+        _loading = true;
+        _points = await Casualties.PerPeriodAsync(Filter, Granularity);
+        _incidents = await Casualties.LargestAsync(Filter, 10);
+        _series =
+        [
+            Series("القتلى (الحد الأعلى)", p => p.KilledMax),
+            Series("القتلى (الحد الأدنى)", p => p.KilledMin),
+            Series("الجرحى (الحد الأعلى)", p => p.WoundedMax),
+            Series("الجرحى (الحد الأدنى)", p => p.WoundedMin),
+        ];
+        _loading = false;
+    }
+
+    private static string Range(long? low, long? high) => low is null && high is null ? "—" : low == high ? $"{low}" : $"{low}–{high}";
+
+    private ChartSeries Series(string name, Func<CasualtyPoint, long> value) => new(name, [.. _points.Select(p =>
+        new ChartPoint(new DateTimeOffset(DateOnly.ParseExact(p.Period, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds(), value(p)))]);
+
+    private Task ExportPngAsync() => _chart?.ExportPngAsync(string.Create(CultureInfo.InvariantCulture,
+        $"casualties_{Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}_{Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.png")) ?? Task.CompletedTask;
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Charts;
+using Dashboard.Web.Components.Charts.Options;
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Web.Components.Panels;
+
+/// <summary>The most mentioned actors of one kind for the dashboard's filter, as horizontal bars.</summary>
+public sealed partial class TopActorsPanel : ComponentBase
+{
+    private static readonly string[] Kinds = ["person", "organization", "place"];
+
+    private ApexChartOptions _options = Options([]);
+    private IReadOnlyList<ChartSeries> _series = [];
+    private IReadOnlyList<ActorTotal> _top = [];
+    private ApexChart? _chart;
+    private int _tab;
+    private bool _loading = true;
+    private string? _loadedKey;
+
+    [Inject]
+    private ActorQueries Actors { get; set; } = default!;
+
+    /// <summary>The dashboard's filter.</summary>
+    [Parameter, EditorRequired]
+    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
+
+    /// <summary>How many actors to show.</summary>
+    [Parameter]
+    public int Limit { get; set; } = 15;
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        var key = $"{Filter.From}|{Filter.To}|{string.Join(',', Filter.Sources ?? [])}|{_tab}";
+        if (key != _loadedKey)
+        {
+            _loadedKey = key;
+            await LoadAsync();
+        }
+    }
+
+    // apexcharts draws horizontal bars top to bottom from the categories; on a right-to-left page the
+    // names belong on the right, so the category axis is put on the opposite side.
+    private static ApexChartOptions Options(IReadOnlyList<string> names) => new()
+    {
+        Chart = new ChartSettings { Type = "bar", FontFamily = "var(--dashboard-font)", DefaultLocale = "ar", Toolbar = new Toolbar(false), Animations = new Animations(false) },
+        PlotOptions = new PlotOptions(new BarOptions { Horizontal = true }),
+        DataLabels = new DataLabels(false),
+        Colors = ["#1565c0"],
+        Xaxis = new Axis { Categories = names },
+        Yaxis = new Axis { Opposite = true },
+        Legend = new Legend { Show = false },
+        NoData = new NoData("لا يوجد فاعلون في هذه الفترة"),
+    };
+
+    private async Task LoadAsync()
+    {
+        _loading = true;
+        _top = await Actors.TopAsync(Filter, Kinds[_tab], Limit);
+        _options = Options([.. _top.Select(a => a.Canonical)]);
+        _series = [new ChartSeries("المقالات", [.. _top.Select(a => new ChartPoint(a.Canonical, a.Articles))])];
+        _loading = false;
+    }
+
+    private async Task OnTabChangedAsync(int tab)
+    {
+        _tab = tab;
+        await OnParametersSetAsync();
+    }
+
+    private Task ExportPngAsync() => _chart?.ExportPngAsync(string.Create(CultureInfo.InvariantCulture,
+        $"actors-{Kinds[_tab]}_{Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}_{Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.png")) ?? Task.CompletedTask;
+}
