@@ -17,6 +17,3 @@ internal sealed record IngestReportJson(int Files, int Read, int Added, int Dupl
         report.Files, report.Read, report.Added, report.Duplicates, report.NearDuplicates, report.NotModified,
         [.. report.Rejected.Select(e => new RejectedJson(e.File, e.Line, e.Message))]);
 }
-
-/// <summary>One rejected input in the JSON report.</summary>
-internal sealed record RejectedJson(string File, int? Line, string Reason);

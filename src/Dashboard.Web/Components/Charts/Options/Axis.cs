@@ -24,16 +24,3 @@ public sealed record Axis
     /// <summary>Lower bound of a numeric axis.</summary>
     public double? Min { get; init; }
 }
-
-/// <summary>An axis title.</summary>
-public sealed record AxisTitle(string Text);
-
-/// <summary>Axis label settings.</summary>
-public sealed record AxisLabels
-{
-    /// <summary>Whether label times are shown in UTC rather than the browser's zone.</summary>
-    public bool? DatetimeUTC { get; init; }
-
-    /// <summary>Whether to show the labels.</summary>
-    public bool? Show { get; init; }
-}

@@ -4,6 +4,3 @@ namespace Dashboard.Web.Components.Charts.Options;
 /// <param name="Name">Shown in the legend and tooltip.</param>
 /// <param name="Data">The points, in x order.</param>
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Data);
-
-/// <summary>One point: x is a category name or a time in epoch milliseconds, y the value.</summary>
-public sealed record ChartPoint(object X, double? Y);

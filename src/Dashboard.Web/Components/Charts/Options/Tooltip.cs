@@ -12,6 +12,3 @@ public sealed record Tooltip
     /// <summary>How the x value is shown.</summary>
     public TooltipX? X { get; init; }
 }
-
-/// <summary>How the tooltip shows the x value.</summary>
-public sealed record TooltipX(string? Format);
