@@ -82,8 +82,8 @@ internal static class CasualtyLexicon
         return null;
     }
 
-    /// <summary>The people noun of a normalised token, looking through its clitics.</summary>
-    public static Victim? PersonOf(string normal)
+    /// <summary>The people noun of a normalised token, looking through its clitics; with <paramref name="possessive"/>, through a possessive ending too ("وطفلها").</summary>
+    public static Victim? PersonOf(string normal, bool possessive = false)
     {
         foreach (var stem in Clitics.Stems(normal))
         {
@@ -91,10 +91,20 @@ internal static class CasualtyLexicon
             {
                 return victim;
             }
+
+            foreach (var ending in possessive ? Possessives : [])
+            {
+                if (stem.Length - ending.Length >= 3 && stem.EndsWith(ending, StringComparison.Ordinal) && People.TryGetValue(stem[..^ending.Length], out var owned) && owned.Count == 1)
+                {
+                    return owned;
+                }
+            }
         }
 
         return null;
     }
+
+    private static readonly string[] Possessives = ["هما", "هم", "ها", "ه"];
 
     public static bool IsUnit(string normal) => Clitics.Stems(normal).Any(Units.Contains);
 

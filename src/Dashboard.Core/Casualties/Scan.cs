@@ -227,6 +227,12 @@ internal sealed class Scan(IReadOnlyList<Token> tokens)
             return Counted(kind, toll, k, toll.End);
         }
 
+        // "جثث 5 أشخاص": the victim noun, then the count of the people it names.
+        if (Read(k + 1) is { Vague: false } following && following.End < tokens.Count && PersonOf(tokens[following.End].Normal) is not null)
+        {
+            return Counted(kind, following, k, following.End + 1);
+        }
+
         if (trigger.Count == 2)
         {
             if (end < tokens.Count && Two.Contains(tokens[end].Normal))
@@ -297,7 +303,8 @@ internal sealed class Scan(IReadOnlyList<Token> tokens)
 
         if (normal.Length > 2 && normal[0] == 'و' && TriggerOf(normal) is null)
         {
-            if (PersonOf(normal[1..]) is { Count: { } count } person)
+            // A coordinated relative ("أصيبت سيدة وطفلها") counts too.
+            if (PersonOf(normal[1..], possessive: true) is { Count: { } count } person)
             {
                 return new Draft(draft.Kind, count, count, false, GroupAt(p, person), p, p + 1);
             }

@@ -11,6 +11,7 @@ public sealed class DualAndSingularTests
     [InlineData("مصرع طفل غرقا", "killed 1..1")]
     [InlineData("إصابة فتاة وطفلين", "wounded 1..1", "wounded 2..2")]
     [InlineData("مقتل مسلحين اثنين", "killed 2..2")]
+    [InlineData("أصيبت سيدة وطفلها بجروح", "wounded 1..1", "wounded 1..1")]
     public void DualsAreTwoAndASingularVictimIsOne(string text, params string[] expected) =>
         Assert.Equal(expected, Extracted.Scored(text));
 

@@ -19,6 +19,11 @@ public sealed class KilledPhrasingTests
     [InlineData("قال مسؤول إن 30 مسلحا قتلوا في الاشتباكات", "killed 30..30")]
     [InlineData("مقتل جندي وإصابة اثنين آخرين", "killed 1..1", "wounded 2..2")]
     [InlineData("مقتل ١٧ مدنيا في غارة", "killed 17..17")]
+    [InlineData("عثر على جثث 5 أشخاص في النهر", "killed 5..5")]
+    [InlineData("أعدم المسلحون 12 شخصا في الساحة العامة", "killed 12..12")]
+    [InlineData("أودى الانفجار بحياة 9 أشخاص", "killed 9..9")]
+    [InlineData("سقط 13 مسلحا في الاشتباكات", "killed 13..13")]
+    [InlineData("قتل 7 وجرح 12 في القصف", "killed 7..7", "wounded 12..12")]
     public void KilledIsReadFromItsManyVerbsAndNouns(string text, params string[] expected) =>
         Assert.Equal(expected, Extracted.Scored(text));
 }
