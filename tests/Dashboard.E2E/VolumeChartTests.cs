@@ -75,6 +75,45 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.True(width > 600 && height > 300, $"a {width}x{height} image is too small for the chart");
     }
 
+    [Fact]
+    public async Task ClickingAnOutletFiltersTheDashboardAndClearingUndoesIt()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        var all = await PlottedTotalAsync();
+        var bar = _page.Locator("[data-chart=sources] path.apexcharts-bar-area").First;
+        await bar.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+        await bar.ClickAsync(new LocatorClickOptions { Force = true });
+        await _page.WaitForURLAsync(url => url.Contains("source=", StringComparison.Ordinal));
+        var source = Uri.UnescapeDataString(new Uri(_page.Url).Query.Split("source=")[1].Split('&')[0]);
+        var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", source);
+        await WaitForPlottedTotalAsync(expected);
+        Assert.True(expected < all);
+        await Assertions.Expect(_page.Locator("[data-role=source-filter]")).ToContainTextAsync(source);
+
+        await _page.ClickAsync("[data-action=clear-filters]");
+        await _page.WaitForURLAsync(url => !url.Contains("source=", StringComparison.Ordinal));
+        Assert.DoesNotContain("from=", _page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheGranularitySwitchRedrawsByWeek()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        var total = await PlottedTotalAsync();
+
+        await _page.ClickAsync("[data-granularity=week]");
+        await _page.WaitForURLAsync(url => url.Contains("granularity=week", StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await DistinctBarPositionsAsync() > 14 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.InRange(await DistinctBarPositionsAsync(), 13, 14);
+        Assert.Equal(total, await SumOfBarValuesAsync());
+    }
+
     private async Task SetRangeAsync(string from, string to)
     {
         var inputs = _page.Locator("[data-role=filters] input");
@@ -110,10 +149,10 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     private Task<int> DistinctBarPositionsAsync() =>
         _page.Locator(Bars).EvaluateAllAsync<int>("bars => new Set(bars.map(bar => bar.getAttribute('j'))).size");
 
-    private async Task<long> StoredTotalAsync(string from, string to)
+    private async Task<long> StoredTotalAsync(string from, string to, string? source = null)
     {
         using var http = new HttpClient { BaseAddress = fixture.Address };
-        var sources = await http.GetFromJsonAsync<JsonElement>($"api/sources?from={from}&to={to}");
+        var sources = await http.GetFromJsonAsync<JsonElement>($"api/sources?from={from}&to={to}" + (source is null ? "" : $"&source={Uri.EscapeDataString(source)}"));
         return sources.EnumerateArray().Sum(s => s.GetProperty("articles").GetInt64());
     }
 }

@@ -36,6 +36,18 @@ public sealed partial class Home : ComponentBase
     [SupplyParameterFromQuery(Name = "to")]
     public string? To { get; set; }
 
+    /// <summary>Outlets to keep (repeatable); none keeps all.</summary>
+    [SupplyParameterFromQuery(Name = "source")]
+    public string[]? Source { get; set; }
+
+    /// <summary>day, week or month; chosen from the range when absent.</summary>
+    [SupplyParameterFromQuery(Name = "granularity")]
+    public string? GranularityName { get; set; }
+
+    private IReadOnlyList<string> Sources => Source?.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct().ToList() ?? [];
+
+    private bool Filtered => Sources.Count > 0 || GranularityName is not null || From is not null || To is not null;
+
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
@@ -57,10 +69,11 @@ public sealed partial class Home : ComponentBase
             _range = range;
         }
 
-        _granularity = from is { } f && to is { } t && t.DayNumber - f.DayNumber > 400 ? Granularity.Month
+        _granularity = Enum.TryParse<Granularity>(GranularityName, ignoreCase: true, out var chosen) && Enum.IsDefined(chosen) ? chosen
+            : from is { } f && to is { } t && t.DayNumber - f.DayNumber > 400 ? Granularity.Month
             : from is null || to is null ? Granularity.Week
             : Granularity.Day;
-        _filter = new ArticleFilter(from, to);
+        _filter = new ArticleFilter(from, to, Sources);
     }
 
     private Task OnRangeChangedAsync(DateRange? range)
@@ -85,6 +98,18 @@ public sealed partial class Home : ComponentBase
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["from"] = "all", ["to"] = null }));
         return Task.CompletedTask;
     }
+
+    private void SetGranularity(Granularity granularity) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("granularity", granularity.ToString().ToLowerInvariant()));
+
+    // Clicking an outlet's bar narrows every panel to it; clicking it again widens back.
+    private void ToggleSource(string source) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["source"] = Sources.Contains(source) ? Sources.Where(s => s != source).ToArray() : Sources.Append(source).ToArray(),
+        }));
+
+    private void ClearFilters() => Navigation.NavigateTo("/");
 
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, QueryParameters.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -1,0 +1,65 @@
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Charts;
+using Dashboard.Web.Components.Charts.Options;
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Web.Components.Panels;
+
+/// <summary>Articles per outlet for the dates of the filter, most first; clicking an outlet filters the dashboard by it.</summary>
+public sealed partial class SourcesPanel : ComponentBase
+{
+    private ApexChartOptions _options = Options([]);
+    private IReadOnlyList<ChartSeries> _series = [];
+    private IReadOnlyList<SourceTotal> _totals = [];
+    private bool _loading = true;
+    private string? _loadedKey;
+
+    [Inject]
+    private VolumeQueries Volume { get; set; } = default!;
+
+    /// <summary>The dashboard's filter; its outlets are shown highlighted rather than filtered out.</summary>
+    [Parameter, EditorRequired]
+    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
+
+    /// <summary>The outlets the dashboard is filtered by.</summary>
+    [Parameter]
+    public IReadOnlyList<string> Selected { get; set; } = [];
+
+    /// <summary>Raised with the outlet whose bar was clicked.</summary>
+    [Parameter]
+    public EventCallback<string> OnSourceSelected { get; set; }
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        var key = $"{Filter.From}|{Filter.To}|{string.Join(',', Selected)}";
+        if (key == _loadedKey)
+        {
+            return;
+        }
+
+        _loadedKey = key;
+        _loading = true;
+        // Every outlet stays visible so the selection can be widened again.
+        _totals = await Volume.PerSourceAsync(Filter with { Sources = null });
+        _options = Options([.. _totals.Select(t => Selected.Contains(t.Source) ? "#c62828" : "#1565c0")]) with { Xaxis = new Axis { Categories = [.. _totals.Select(t => t.Source)] } };
+        _series = [new ChartSeries("المقالات", [.. _totals.Select(t => new ChartPoint(t.Source, t.Articles))])];
+        _loading = false;
+    }
+
+    private static ApexChartOptions Options(IReadOnlyList<string> colors) => new()
+    {
+        Chart = new ChartSettings { Type = "bar", FontFamily = "var(--dashboard-font)", DefaultLocale = "ar", Toolbar = new Toolbar(false), Animations = new Animations(false) },
+        PlotOptions = new PlotOptions(new BarOptions { Horizontal = true, Distributed = true }),
+        Colors = colors.Count > 0 ? colors : ["#1565c0"],
+        DataLabels = new DataLabels(false),
+        Yaxis = new Axis { Opposite = true },
+        Legend = new Legend { Show = false },
+        NoData = new NoData("لا توجد مقالات في هذه الفترة"),
+    };
+
+    private Task OnSelectedAsync(ChartSelection selection) =>
+        selection.DataPointIndex >= 0 && selection.DataPointIndex < _totals.Count
+            ? OnSourceSelected.InvokeAsync(_totals[selection.DataPointIndex].Source)
+            : Task.CompletedTask;
+}
