@@ -41,6 +41,9 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
         await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         var wide = await PlottedTotalAsync();
         Assert.Equal(await StoredTotalAsync("2026-09-01", "2026-11-30"), wide);
+        var figure = _page.Locator("[data-figure=articles] [data-role=value]");
+        await figure.WaitForAsync();
+        Assert.Equal(wide, long.Parse(new string([.. (await figure.InnerTextAsync()).Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture));
 
         await SetRangeAsync("2026-11-01", "2026-11-14");
         await _page.WaitForURLAsync(url => url.Contains("from=2026-11-01", StringComparison.Ordinal) && url.Contains("to=2026-11-14", StringComparison.Ordinal));

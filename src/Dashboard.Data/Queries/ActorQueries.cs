@@ -32,6 +32,26 @@ public sealed class ActorQueries(ISqlDialect dialect)
         return [.. rows.Select(r => new ActorTotal(r.Canonical, r.Kind, r.Articles, r.Mentions))];
     }
 
+    /// <summary>How many distinct actors (ignored ones left out) the filtered articles mention.</summary>
+    public async Task<long> DistinctAsync(ArticleFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parameters = new DynamicParameters();
+        var where = FilterSql.Where(filter, dialect, parameters);
+        where += (where.Length == 0 ? "WHERE " : " AND ") + "ac.ignored = 0";
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"""
+            SELECT COUNT(DISTINCT m.actor_id)
+            FROM mentions m
+            JOIN actors ac ON ac.id = m.actor_id
+            JOIN articles a ON a.id = m.article_id
+            JOIN sources s ON s.id = a.source_id
+            {where}
+            """,
+            parameters, cancellationToken: cancellationToken));
+    }
+
     private sealed class Row
     {
         public string Canonical { get; init; } = "";

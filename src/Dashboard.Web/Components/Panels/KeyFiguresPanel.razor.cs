@@ -1,0 +1,68 @@
+using Dashboard.Data.Queries;
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Web.Components.Panels;
+
+/// <summary>Key figures of the filter's range, each with its change against the period of the same length just before.</summary>
+public sealed partial class KeyFiguresPanel : ComponentBase
+{
+    private KeyFigures? _current;
+    private KeyFigures? _previous;
+    private string? _loadedKey;
+
+    [Inject]
+    private VolumeQueries Volume { get; set; } = default!;
+
+    [Inject]
+    private ActorQueries Actors { get; set; } = default!;
+
+    [Inject]
+    private CasualtyQueries Casualties { get; set; } = default!;
+
+    /// <summary>The dashboard's filter.</summary>
+    [Parameter, EditorRequired]
+    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        var key = $"{Filter.From}|{Filter.To}|{string.Join(',', Filter.Sources ?? [])}";
+        if (key == _loadedKey)
+        {
+            return;
+        }
+
+        _loadedKey = key;
+        _current = await FiguresAsync(Filter);
+        _previous = Filter.From is { } from && Filter.To is { } to
+            ? await FiguresAsync(Filter with { From = from.AddDays(-(to.DayNumber - from.DayNumber + 1)), To = from.AddDays(-1) })
+            : null;
+    }
+
+    private async Task<KeyFigures> FiguresAsync(ArticleFilter filter)
+    {
+        var sources = await Volume.PerSourceAsync(filter);
+        var actors = await Actors.DistinctAsync(filter);
+        var casualties = await Casualties.PerPeriodAsync(filter, Granularity.Month);
+        return new KeyFigures(
+            sources.Sum(s => s.Articles), sources.Count, actors, casualties.Sum(c => c.Incidents),
+            casualties.Sum(c => c.KilledMin), casualties.Sum(c => c.KilledMax), casualties.Sum(c => c.WoundedMin), casualties.Sum(c => c.WoundedMax));
+    }
+
+    private IEnumerable<(string Label, string Value, double? Change, string Role)> Tiles()
+    {
+        var c = _current ?? new KeyFigures(0, 0, 0, 0, 0, 0, 0, 0);
+        yield return ("المقالات", Number(c.Articles), Change(c.Articles, _previous?.Articles), "articles");
+        yield return ("المصادر", Number(c.Outlets), Change(c.Outlets, _previous?.Outlets), "outlets");
+        yield return ("الفاعلون", Number(c.Actors), Change(c.Actors, _previous?.Actors), "actors");
+        yield return ("الحوادث", Number(c.Incidents), Change(c.Incidents, _previous?.Incidents), "incidents");
+        yield return ("القتلى", Range(c.KilledMin, c.KilledMax), Change(c.KilledMax, _previous?.KilledMax), "killed");
+        yield return ("الجرحى", Range(c.WoundedMin, c.WoundedMax), Change(c.WoundedMax, _previous?.WoundedMax), "wounded");
+    }
+
+    private static string Number(long value) => value.ToString("N0", ArabicCulture.Instance);
+
+    private static string Range(long low, long high) => low == high ? Number(low) : $"{Number(low)}–{Number(high)}";
+
+    private static double? Change(long now, long? before) => before is { } b && b > 0 ? (double)(now - b) / b : null;
+}
