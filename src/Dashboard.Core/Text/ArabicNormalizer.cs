@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dashboard.Core.Text;
 
 /// <summary>
@@ -33,31 +31,46 @@ public static class ArabicNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
+
+        // Tokens are short and normalised by the million: fold into a stack buffer, allocate only the result.
+        var rented = text.Length > 256 ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var buffer = rented is null ? stackalloc char[256] : rented.AsSpan();
+        try
         {
-            if (char.IsWhiteSpace(c))
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in text)
             {
-                pendingSpace = builder.Length > 0;
-                continue;
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                var folded = Fold(c);
+                if (folded == Removed)
+                {
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = char.ToLowerInvariant(folded);
             }
 
-            var folded = Fold(c);
-            if (folded == Removed)
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(char.ToLowerInvariant(folded));
+            var result = buffer[..length];
+            return result.SequenceEqual(text) ? text : new string(result);
         }
-
-        return builder.ToString();
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 }

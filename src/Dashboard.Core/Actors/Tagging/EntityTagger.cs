@@ -34,8 +34,8 @@ public sealed class EntityTagger(TaggerModel model)
     internal static int[] Decode(IReadOnlyList<TaggerToken> sentence, ulong[][] features, AddWeights weights)
     {
         var n = sentence.Count;
-        var best = new float[n, Tags];
-        var back = new int[n, Tags];
+        var best = new float[n * Tags];
+        var back = new int[n * Tags];
         var local = new float[Tags];
         Span<float> context = stackalloc float[Tags];
         for (var i = 0; i < n; i++)
@@ -48,13 +48,13 @@ public sealed class EntityTagger(TaggerModel model)
 
             for (var tag = 0; tag < Tags; tag++)
             {
-                best[i, tag] = float.NegativeInfinity;
+                best[(i * Tags) + tag] = float.NegativeInfinity;
             }
 
             var previousTags = i == 0 ? 1 : Tags;
             for (var previous = 0; previous < previousTags; previous++)
             {
-                var before = i == 0 ? 0 : best[i - 1, previous];
+                var before = i == 0 ? 0 : best[((i - 1) * Tags) + previous];
                 if (float.IsNegativeInfinity(before))
                 {
                     continue;
@@ -71,10 +71,10 @@ public sealed class EntityTagger(TaggerModel model)
                     }
 
                     var score = before + local[tag] + context[tag];
-                    if (score > best[i, tag])
+                    if (score > best[(i * Tags) + tag])
                     {
-                        best[i, tag] = score;
-                        back[i, tag] = previous;
+                        best[(i * Tags) + tag] = score;
+                        back[(i * Tags) + tag] = previous;
                     }
                 }
             }
@@ -89,7 +89,7 @@ public sealed class EntityTagger(TaggerModel model)
         var last = 0;
         for (var tag = 1; tag < Tags; tag++)
         {
-            if (best[n - 1, tag] > best[n - 1, last])
+            if (best[((n - 1) * Tags) + tag] > best[((n - 1) * Tags) + last])
             {
                 last = tag;
             }
@@ -98,7 +98,7 @@ public sealed class EntityTagger(TaggerModel model)
         for (var i = n - 1; i >= 0; i--)
         {
             tags[i] = last;
-            last = back[i, last];
+            last = back[(i * Tags) + last];
         }
 
         return tags;
