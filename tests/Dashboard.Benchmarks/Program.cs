@@ -1,7 +1,15 @@
 using BenchmarkDotNet.Running;
+using Dashboard.Benchmarks;
 
-// dotnet run -c Release --project tests/Dashboard.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/Dashboard.Benchmarks -- --filter '*'        (BenchmarkDotNet micro-benchmarks)
+// dotnet run -c Release --project tests/Dashboard.Benchmarks -- ingest [--articles N] [--file PATH]   (ingest throughput)
+if (args.Length > 0 && args[0] == "ingest")
+{
+    return await IngestBenchmark.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>The benchmark host's entry point.</summary>
 public partial class Program;

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dashboard.Core.Demo;
+using Dashboard.Core.Extraction;
+using Dashboard.Data.Articles;
+using Dashboard.Data.Dialects;
+using Dashboard.Data.Ingest;
+using Dashboard.Data.Migrations;
+
+namespace Dashboard.Benchmarks;
+
+/// <summary>
+/// Ingest throughput into a fresh SQLite file: generated articles (the demo generator) or a file such as
+/// SaudiNewsNet, with extraction, stories and incidents, as the CLI ingests. Prints articles per second,
+/// elapsed time and peak memory. A whole run is one measurement; repeat it to see the spread.
+/// </summary>
+internal static class IngestBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var articles = Value(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 20_000;
+        var file = Value(args, "--file");
+        var folder = Directory.CreateTempSubdirectory("dashboard-ingest-bench-").FullName;
+        try
+        {
+            if (file is null)
+            {
+                file = Path.Combine(folder, "generated.jsonl");
+                await using var writer = new StreamWriter(file);
+                foreach (var article in new DemoCorpusGenerator(new DemoCorpusOptions(articles, Seed: 42)).Generate())
+                {
+                    await writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new
+                    {
+                        id = article.ExternalId, title = article.Title, source = article.Source, url = article.Url, body = article.Body,
+                        date = article.Published.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                    }));
+                }
+            }
+
+            var dialect = new SqliteDialect($"Data Source={Path.Combine(folder, "bench.db")}");
+            new SchemaMigrator(dialect).Migrate();
+            var ingester = new FileIngester(new ArticleStore(dialect, new NewsTextAnalyzer(), TimeProvider.System), new InputReader(TimeProvider.System));
+            var clock = Stopwatch.StartNew();
+            var report = await ingester.IngestAsync([file], IngestOptions.Default);
+            clock.Stop();
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ingest {Path.GetFileName(file)}: read {report.Read:N0}, added {report.Added:N0}, near-duplicates {report.NearDuplicates:N0}, rejected {report.Rejected.Count:N0} in {clock.Elapsed.TotalSeconds:F1} s = {report.Read / clock.Elapsed.TotalSeconds:N0} articles/s, peak memory {peak:N0} MB"));
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string? Value(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
