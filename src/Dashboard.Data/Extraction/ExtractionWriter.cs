@@ -15,20 +15,33 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
 
     public async Task WriteAsync(long articleId, AnalyzedArticle analyzed, CancellationToken cancellationToken)
     {
-        var mentions = new List<object>();
+        var mentions = new List<(long ActorId, string Field, int Start, int End, string Text)>();
         foreach (var (field, mention) in analyzed.Mentions)
         {
             var actorId = await _actors.IdOfAsync(mention.Kind, mention.Canonical, cancellationToken);
-            mentions.Add(new { ArticleId = articleId, ActorId = actorId, Field = field, mention.Start, mention.End, mention.Text });
+            mentions.Add((actorId, field, mention.Start, mention.End, mention.Text));
         }
 
-        // One command for all of an article's mentions: Dapper runs it once per row, prepared once.
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text)
-            VALUES (@ArticleId, @ActorId, @Field, @Start, @End, @Text)
-            """,
-            mentions, transaction, cancellationToken: cancellationToken));
+        // All of an article's mentions in multi-row statements (at most 100 rows, well under SQLite's parameter limit).
+        foreach (var chunk in mentions.Chunk(100))
+        {
+            var parameters = new DynamicParameters(new { ArticleId = articleId });
+            var values = new System.Text.StringBuilder();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var m = chunk[i];
+                parameters.Add($"A{i}", m.ActorId);
+                parameters.Add($"F{i}", m.Field);
+                parameters.Add($"S{i}", m.Start);
+                parameters.Add($"E{i}", m.End);
+                parameters.Add($"T{i}", m.Text);
+                values.Append(i == 0 ? "" : ", ").Append(System.Globalization.CultureInfo.InvariantCulture, $"(@ArticleId, @A{i}, @F{i}, @S{i}, @E{i}, @T{i})");
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text) VALUES {values}",
+                parameters, transaction, cancellationToken: cancellationToken));
+        }
 
         var reports = EventReport.From(analyzed);
         var factIds = new Dictionary<CasualtyFact, long>(ReferenceEqualityComparer.Instance);
