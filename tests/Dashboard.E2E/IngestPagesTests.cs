@@ -28,7 +28,7 @@ public sealed class IngestPagesTests(BrowserFixture fixture) : IAsyncLifetime
     public async Task AnUploadedFileIsIngestedAndItsRejectionsListed()
     {
         await _page.GotoAsync("/upload");
-        await _page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await _page.Locator("[data-role=upload][data-interactive=true]").WaitForAsync();
         await _page.Locator("[data-role=upload] input[type=file]").SetInputFilesAsync(new FilePayload
         {
             Name = "batch.jsonl",

@@ -83,11 +83,17 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     {
         await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         var all = await PlottedTotalAsync();
-        var bar = _page.Locator("[data-chart=sources] path.apexcharts-bar-area").First;
-        await bar.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await _page.Locator("[data-chart=sources][data-chart-ready=true] path.apexcharts-bar-area").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
-        await bar.ClickAsync(new LocatorClickOptions { Force = true });
-        await _page.WaitForURLAsync(url => url.Contains("source=", StringComparison.Ordinal));
+        // The chart may redraw its bars once more as the panels settle; a click on a bar that was just
+        // replaced is lost, so click again until the dashboard navigates.
+        for (var attempt = 0; attempt < 5 && !_page.Url.Contains("source=", StringComparison.Ordinal); attempt++)
+        {
+            await _page.Locator("[data-chart=sources] path.apexcharts-bar-area").First.ClickAsync(new LocatorClickOptions { Force = true });
+            await _page.WaitForURLAsync(url => url.Contains("source=", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 3_000 }).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        Assert.Contains("source=", _page.Url, StringComparison.Ordinal);
         var source = Uri.UnescapeDataString(new Uri(_page.Url).Query.Split("source=")[1].Split('&')[0]);
         var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", source);
         await WaitForPlottedTotalAsync(expected);

@@ -19,9 +19,21 @@ public sealed partial class Upload : ComponentBase
     private int _done;
     private int _total;
     private string _folder = "";
+    private bool _interactive;
 
     [Inject]
     private FileIngester Ingester { get; set; } = default!;
+
+    /// <inheritdoc />
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Only the interactive render gets here (not the prerender): a file chosen from now on is received.
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
 
     private async Task OnFilesAsync(IReadOnlyList<IBrowserFile>? files)
     {
