@@ -22,7 +22,9 @@ public sealed class CasualtyExtractor
         var facts = new List<CasualtyFact>();
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (TriggerOf(tokens[k].Normal) is not { } trigger || scan.IsNegated(k) || (trigger.Kind == Wounded && scan.IsIllnessOrSport(k)))
+            // Illness and sport make "إصابة" something other than a casualty; illness makes deaths natural ones.
+            if (TriggerOf(tokens[k].Normal) is not { } trigger || scan.IsNegated(k)
+                || (trigger.Kind == Wounded && scan.IsIllnessOrSport(k)) || (trigger.Kind == Killed && scan.IsIllness(k)))
             {
                 continue;
             }

@@ -59,14 +59,17 @@ internal sealed class Scan(IReadOnlyList<Token> tokens)
         return false;
     }
 
-    // Illness and sport make "إصابة" something other than a casualty; they are judged over the sentence.
-    public bool IsIllnessOrSport(int k)
+    // Illness and sport are judged over the sentence the casualty word stands in.
+    public bool IsIllnessOrSport(int k) => SentenceHas(k, normal => Disease.Contains(normal) || Sport.Contains(normal));
+
+    public bool IsIllness(int k) => SentenceHas(k, Disease.Contains);
+
+    private bool SentenceHas(int k, Func<string, bool> cue)
     {
         var (first, end) = Sentence(k);
         for (var p = first; p < end; p++)
         {
-            var normal = tokens[p].Normal;
-            if (Disease.Contains(normal) || Sport.Contains(normal))
+            if (cue(tokens[p].Normal))
             {
                 return true;
             }

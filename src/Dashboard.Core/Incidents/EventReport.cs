@@ -25,12 +25,18 @@ public sealed record EventReport(string? Place, string? Affiliation, long? Kille
         return fact.Min ?? fact.Max;
     }
 
+    /// <summary>
+    /// Figures from this size up are tolls of wars and years ("أكثر من 200 ألف قتيل منذ بداية الحرب"), not
+    /// of one event: they stay facts of their article but are no incident report.
+    /// </summary>
+    public const long LargestEventFigure = 10_000;
+
     /// <summary>The events an article reports: its killed and wounded facts grouped by place.</summary>
     public static IReadOnlyList<EventReport> From(AnalyzedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
         return [.. article.Casualties
-            .Where(f => f.Fact.Kind is "killed" or "wounded" && Figure(f.Fact) is not null)
+            .Where(f => f.Fact.Kind is "killed" or "wounded" && Figure(f.Fact) is { } figure && figure < LargestEventFigure)
             .GroupBy(f => f.Fact.Place)
             .Select(group => new EventReport(
                 group.Key,

@@ -9,6 +9,8 @@ public sealed class NonCasualtyInjuryTests
     [InlineData("تعافى اللاعبان من إصاباتهما قبل المباراة")]
     [InlineData("يعاني 25 في المئة من المصابين بالسكتة من مضاعفات")]
     [InlineData("أكد الخبراء دقة إصابة الهدف")]
+    [InlineData("توفي 4 ملايين شخص بسبب الأمراض القلبية العام الماضي")]
+    [InlineData("وقتلت إنفلونزا الطيور أكثر من 48 مليون إنسان")]
     public void IllnessSportAndAccuracyAreNoCasualties(string text) =>
         Assert.Empty(Extracted.Scored(text));
 }

@@ -47,6 +47,17 @@ public sealed class IncidentRuleTests
         Assert.False(reports[1].Reported(reports[1].Facts[1].Fact));
     }
 
+    [Fact]
+    public void AWarsTollIsAFactButNoIncidentReport()
+    {
+        var article = new AnalyzedArticle(
+            new Dashboard.Core.Articles.Article("خبر", "مصدر", Monday, ["نص"]),
+            TextFacts.None,
+            new TextFacts([], [Fact("killed", 200_001, "سوريا"), Fact("killed", 12, "حلب")]));
+
+        Assert.Equal(["حلب"], EventReport.From(article).Select(r => r.Place));
+    }
+
     private static EventReport Report(string? place, long? killed, DateTimeOffset published) => new(place, null, killed, null, published, []);
 
     private static CasualtyFact Fact(string kind, long count, string place) => new(0, 1, "x", kind, count, count, false, null, null, place);
