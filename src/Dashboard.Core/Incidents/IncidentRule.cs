@@ -12,8 +12,11 @@ public static class IncidentRule
     /// <summary>How far apart two reports of one event may be published.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(3);
 
-    /// <summary>Whether two reports are of the same event.</summary>
-    public static bool Links(EventReport first, EventReport second)
+    /// <summary>
+    /// Whether two reports are of the same event. Copies of one story (<paramref name="sameStory"/>: the
+    /// near-duplicate detection grouped their articles) need no common place, only agreeing figures.
+    /// </summary>
+    public static bool Links(EventReport first, EventReport second, bool sameStory = false)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
@@ -22,9 +25,11 @@ public static class IncidentRule
             return false;
         }
 
-        var samePlace = first.Place is not null
-            ? first.Place == second.Place
-            : second.Place is null && first.Affiliation is not null && first.Affiliation == second.Affiliation;
+        // A country is too wide a place: the daily reports of a war in Yemen would chain into one
+        // incident. Two reports placed only in a country are one event when they are one story.
+        var samePlace = sameStory || (first.Place is not null
+            ? first.Place == second.Place && !Actors.Gazetteer.ActorGazetteer.Default.Regions.Contains(first.Place)
+            : second.Place is null && first.Affiliation is not null && first.Affiliation == second.Affiliation);
         if (!samePlace)
         {
             return false;

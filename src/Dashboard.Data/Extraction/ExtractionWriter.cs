@@ -15,6 +15,13 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
 
     public async Task WriteAsync(long articleId, AnalyzedArticle analyzed, CancellationToken cancellationToken)
     {
+        var story = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT story_id FROM articles WHERE id = @Id", new { Id = articleId }, transaction, cancellationToken: cancellationToken));
+        await WriteAsync(articleId, story, analyzed, cancellationToken);
+    }
+
+    private async Task WriteAsync(long articleId, long? story, AnalyzedArticle analyzed, CancellationToken cancellationToken)
+    {
         var mentions = new List<(long ActorId, string Field, int Start, int End, string Text)>();
         foreach (var (field, mention) in analyzed.Mentions)
         {
@@ -75,7 +82,7 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
 
         foreach (var report in reports)
         {
-            await _incidents.LinkAsync(report, [.. report.Facts.Select(f => factIds[f.Fact])], cancellationToken);
+            await _incidents.LinkAsync(report, [.. report.Facts.Select(f => factIds[f.Fact])], story, cancellationToken);
         }
     }
 }

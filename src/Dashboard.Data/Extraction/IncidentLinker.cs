@@ -13,12 +13,12 @@ namespace Dashboard.Data.Extraction;
 /// </summary>
 internal sealed class IncidentLinker(DbConnection connection, DbTransaction transaction, ISqlDialect dialect)
 {
-    public async Task LinkAsync(EventReport report, IReadOnlyList<long> reportFactIds, CancellationToken cancellationToken)
+    public async Task LinkAsync(EventReport report, IReadOnlyList<long> reportFactIds, long? story, CancellationToken cancellationToken)
     {
         var linked = new SortedSet<long>();
-        foreach (var stored in await NearbyReportsAsync(report, cancellationToken))
+        foreach (var stored in await NearbyReportsAsync(report, story, cancellationToken))
         {
-            if (stored.Incident is { } incident && IncidentRule.Links(report, stored.Report))
+            if (stored.Incident is { } incident && IncidentRule.Links(report, stored.Report, stored.SameStory))
             {
                 linked.Add(incident);
             }
@@ -50,17 +50,19 @@ internal sealed class IncidentLinker(DbConnection connection, DbTransaction tran
     }
 
     // The stored reports that could link to this one: same place (or no place and the same
-    // affiliation), published within the window; one row per article and place.
-    private async Task<IEnumerable<(long? Incident, EventReport Report)>> NearbyReportsAsync(EventReport report, CancellationToken cancellationToken)
+    // affiliation), or from an article of the same story, published within the window; one row per
+    // article and place.
+    private async Task<IEnumerable<(long? Incident, EventReport Report, bool SameStory)>> NearbyReportsAsync(EventReport report, long? story, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<ReportRow>(new CommandDefinition(
             $"""
             SELECT f.article_id AS ArticleId, MIN(f.incident_id) AS Incident, a.published_at AS PublishedAt, MAX(f.affiliation) AS Affiliation,
                    MAX(CASE WHEN f.kind = 'killed' THEN COALESCE(f.min_count, f.max_count) END) AS Killed,
-                   MAX(CASE WHEN f.kind = 'wounded' THEN COALESCE(f.min_count, f.max_count) END) AS Wounded
+                   MAX(CASE WHEN f.kind = 'wounded' THEN COALESCE(f.min_count, f.max_count) END) AS Wounded,
+                   MAX(CASE WHEN a.story_id = @Story THEN 1 ELSE 0 END) AS SameStory
             FROM casualty_facts f JOIN articles a ON a.id = f.article_id
             WHERE f.is_report = 1 AND f.incident_id IS NOT NULL
-              AND {(report.Place is null ? "f.place IS NULL AND f.affiliation = @Affiliation" : "f.place = @Place")}
+              AND ({(report.Place is null ? "(f.place IS NULL AND f.affiliation = @Affiliation)" : "f.place = @Place")} OR a.story_id = @Story)
               AND a.published_at >= @Since AND a.published_at <= @Until
             GROUP BY f.article_id, a.published_at
             """,
@@ -68,11 +70,12 @@ internal sealed class IncidentLinker(DbConnection connection, DbTransaction tran
             {
                 report.Place,
                 report.Affiliation,
+                Story = story ?? -1,
                 Since = dialect.Timestamp(report.Published - IncidentRule.Window),
                 Until = dialect.Timestamp(report.Published + IncidentRule.Window),
             },
             transaction, cancellationToken: cancellationToken));
-        return rows.Select(r => (r.Incident, new EventReport(report.Place, r.Affiliation, r.Killed, r.Wounded, dialect.ReadTimestamp(r.PublishedAt), [])));
+        return rows.Select(r => (r.Incident, new EventReport(report.Place, r.Affiliation, r.Killed, r.Wounded, dialect.ReadTimestamp(r.PublishedAt), []), r.SameStory == 1));
     }
 
     // Lowest and highest figure any report gives, first and last report, and how many articles report it.
@@ -100,5 +103,6 @@ internal sealed class IncidentLinker(DbConnection connection, DbTransaction tran
         public string? Affiliation { get; init; }
         public long? Killed { get; init; }
         public long? Wounded { get; init; }
+        public long SameStory { get; init; }
     }
 }

@@ -17,6 +17,13 @@ public sealed class IncidentRuleTests
         Assert.Equal(linked, IncidentRule.Links(Report("عدن", first, Monday), Report("عدن", second, Monday.AddDays(daysApart))));
 
     [Fact]
+    public void ReportsPlacedOnlyInACountryLinkWhenTheyAreOneStory()
+    {
+        Assert.False(IncidentRule.Links(Report("اليمن", 12, Monday), Report("اليمن", 14, Monday.AddDays(1))));
+        Assert.True(IncidentRule.Links(Report("اليمن", 12, Monday), Report("اليمن", 14, Monday.AddDays(1)), sameStory: true));
+    }
+
+    [Fact]
     public void ReportsOfTwoPlacesAreTwoIncidents() =>
         Assert.False(IncidentRule.Links(Report("عدن", 12, Monday), Report("تعز", 12, Monday)));
 

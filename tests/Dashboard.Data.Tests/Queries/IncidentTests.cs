@@ -58,6 +58,18 @@ public sealed class IncidentTests : IDisposable
         Assert.Equal(1, Assert.Single(weeks).Incidents);
     }
 
+    [Fact]
+    public async Task CopiesOfOneStoryWithoutAPlaceAreOneIncident()
+    {
+        using var database = new SqliteDatabase();
+        const string Body = "أعلن مسؤول أمني رفض الكشف عن اسمه مقتل 9 أشخاص وإصابة 14 آخرين في هجوم مسلح استهدف حافلة ركاب على طريق سريع صباح اليوم، وقال إن المهاجمين فروا.";
+        await database.Store().AddAsync([Article("سبق", "2017-05-02T08:00:00Z", Body), Article("عكاظ", "2017-05-02T10:00:00Z", Body + " وفتحت السلطات تحقيقا.")]);
+
+        var week = Assert.Single(await database.Casualties.PerPeriodAsync(ArticleFilter.All, Granularity.Week));
+
+        Assert.Equal((1L, 2L, 9L, 14L), (week.Incidents, week.Reports, week.KilledMax, week.WoundedMax));
+    }
+
     private static Article Article(string source, string published, string body) =>
         new("خبر", source, DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture), [body]);
 }

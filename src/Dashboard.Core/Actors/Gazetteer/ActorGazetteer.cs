@@ -60,6 +60,9 @@ public sealed class ActorGazetteer
     /// <summary>Every entry.</summary>
     public List<GazetteerEntry> Entries { get; } = [];
 
+    /// <summary>Canonical names of countries and regions: places too wide to tell one event from another.</summary>
+    public HashSet<string> Regions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How many distinct spellings are indexed.</summary>
     public int SpellingCount => _byNormalName.Count;
 
@@ -141,12 +144,17 @@ public sealed class ActorGazetteer
     {
         var assembly = typeof(ActorGazetteer).Assembly;
         var entries = new List<GazetteerEntry>();
+        var regions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (resource, kind) in new[] { ("countries.tsv", ActorKind.Place), ("cities.tsv", ActorKind.Place), ("organizations.tsv", ActorKind.Organization), ("people.tsv", ActorKind.Person) })
         {
             using var stream = assembly.GetManifestResourceStream($"gazetteer.{resource}")
                 ?? throw new InvalidOperationException($"gazetteer data file {resource} is not embedded in {assembly.GetName().Name}");
             using var reader = new StreamReader(stream);
             entries.AddRange(Parse(reader, kind));
+            if (resource == "countries.tsv")
+            {
+                regions.UnionWith(entries.Select(e => e.Canonical));
+            }
         }
 
         using (var demonyms = assembly.GetManifestResourceStream("gazetteer.demonyms.tsv") ?? throw new InvalidOperationException("demonyms.tsv is not embedded"))
@@ -155,7 +163,9 @@ public sealed class ActorGazetteer
             entries.AddRange(StateBodies.From(reader));
         }
 
-        return new ActorGazetteer(entries);
+        var gazetteer = new ActorGazetteer(entries);
+        gazetteer.Regions.UnionWith(regions);
+        return gazetteer;
     }
 
     /// <summary>Reads a data file: comment lines start with #, then "canonical TAB spelling|spelling|…".</summary>
