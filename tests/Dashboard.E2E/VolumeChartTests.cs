@@ -79,6 +79,41 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CsvExportHoldsTheNumbersTheChartPlots()
+    {
+        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        var plotted = await PlottedTotalAsync();
+        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("[data-export=volume]"));
+        Assert.Equal("volume_2026-10-01_2026-11-30.csv", download.SuggestedFilename);
+        var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+
+        var bytes = await File.ReadAllBytesAsync(path);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        using var csv = new CsvHelper.CsvReader(new StreamReader(path), System.Globalization.CultureInfo.InvariantCulture);
+        var rows = csv.GetRecords<dynamic>().Select(r => (IDictionary<string, object>)r).ToList();
+        Assert.Equal(plotted, rows.Sum(r => long.Parse((string)r["articles"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.All(rows, r => Assert.Matches("^2026-1[01]-[0-3][0-9]$", (string)r["period"]));
+    }
+
+    [Fact]
+    public async Task ThePresetOfSevenDaysShowsTheLastWeekOfStoredNews()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await PlottedTotalAsync();
+
+        await _page.ClickAsync("[data-preset='7d']");
+        // Polled, not awaited as a navigation: the preset changes the URL in place.
+        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=(?!2026-09-01)"));
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(_page.Url).Query);
+        var from = DateOnly.ParseExact(query["from"]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var to = DateOnly.ParseExact(query["to"]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(6, to.DayNumber - from.DayNumber);
+        await WaitForPlottedTotalAsync(await StoredTotalAsync(query["from"]!, query["to"]!));
+        await Assertions.Expect(_page.Locator("[data-preset='7d']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-filled"));
+    }
+
+    [Fact]
     public async Task ClickingAnOutletFiltersTheDashboardAndClearingUndoesIt()
     {
         await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");

@@ -12,65 +12,29 @@ public static class ApiEndpoints
         var api = endpoints.MapGroup("/api");
 
         api.MapGet("/volume", async (HttpRequest request, VolumeQueries volume, CancellationToken cancellationToken) =>
-        {
-            var (filter, errors) = QueryParameters.ReadFilter(request.Query);
-            var granularity = QueryParameters.ReadGranularity(request.Query, errors);
-            if (errors.Count > 0)
-            {
-                return Results.ValidationProblem(errors);
-            }
-
-            var points = await volume.PerPeriodAsync(filter, granularity, cancellationToken);
-            return Results.Ok(points.Select(p => new { period = p.Period, source = p.Source, articles = p.Articles }));
-        });
+            (await PanelRequests.VolumeAsync(request, volume, cancellationToken)).Answer(reply =>
+                Results.Ok(reply.Rows.Select(p => new { period = p.Period, source = p.Source, articles = p.Articles }))));
 
         api.MapGet("/sources", async (HttpRequest request, VolumeQueries volume, CancellationToken cancellationToken) =>
-        {
-            var (filter, errors) = QueryParameters.ReadFilter(request.Query);
-            if (errors.Count > 0)
-            {
-                return Results.ValidationProblem(errors);
-            }
-
-            var totals = await volume.PerSourceAsync(filter, cancellationToken);
-            return Results.Ok(totals.Select(t => new { source = t.Source, articles = t.Articles }));
-        });
+            (await PanelRequests.SourcesAsync(request, volume, cancellationToken)).Answer(reply =>
+                Results.Ok(reply.Rows.Select(t => new { source = t.Source, articles = t.Articles }))));
 
         api.MapGet("/actors", async (HttpRequest request, ActorQueries actors, CancellationToken cancellationToken) =>
-        {
-            var (filter, errors) = QueryParameters.ReadFilter(request.Query);
-            var kind = QueryParameters.ReadKind(request.Query, errors);
-            var limit = QueryParameters.ReadInt(request.Query, "limit", 20, 1, 200, errors);
-            if (errors.Count > 0)
-            {
-                return Results.ValidationProblem(errors);
-            }
-
-            var top = await actors.TopAsync(filter, kind, limit, cancellationToken);
-            return Results.Ok(top.Select(a => new { canonical = a.Canonical, kind = a.Kind, articles = a.Articles, mentions = a.Mentions }));
-        });
+            (await PanelRequests.ActorsAsync(request, actors, cancellationToken)).Answer(reply =>
+                Results.Ok(reply.Rows.Select(a => new { canonical = a.Canonical, kind = a.Kind, articles = a.Articles, mentions = a.Mentions }))));
 
         api.MapGet("/casualties", async (HttpRequest request, CasualtyQueries casualties, CancellationToken cancellationToken) =>
-        {
-            var (filter, errors) = QueryParameters.ReadFilter(request.Query);
-            var granularity = QueryParameters.ReadGranularity(request.Query, errors);
-            if (errors.Count > 0)
-            {
-                return Results.ValidationProblem(errors);
-            }
-
-            var points = await casualties.PerPeriodAsync(filter, granularity, cancellationToken);
-            return Results.Ok(points.Select(p => new
-            {
-                period = p.Period,
-                incidents = p.Incidents,
-                reports = p.Reports,
-                killed_min = p.KilledMin,
-                killed_max = p.KilledMax,
-                wounded_min = p.WoundedMin,
-                wounded_max = p.WoundedMax,
-            }));
-        });
+            (await PanelRequests.CasualtiesAsync(request, casualties, cancellationToken)).Answer(reply =>
+                Results.Ok(reply.Rows.Select(p => new
+                {
+                    period = p.Period,
+                    incidents = p.Incidents,
+                    reports = p.Reports,
+                    killed_min = p.KilledMin,
+                    killed_max = p.KilledMax,
+                    wounded_min = p.WoundedMin,
+                    wounded_max = p.WoundedMax,
+                }))));
 
         api.MapGet("/articles", async (HttpRequest request, ArticleQueries articles, CancellationToken cancellationToken) =>
         {

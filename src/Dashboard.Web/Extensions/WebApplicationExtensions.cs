@@ -1,6 +1,7 @@
 using Dashboard.Data;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
+using Dashboard.Web.Export;
 using Dashboard.Web.Ingest;
 using Dashboard.Web.Jobs;
 using Dashboard.Web.Startup;
@@ -42,6 +43,7 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapDashboardApi();
+        app.MapDashboardExports();
         app.MapIngestEndpoint();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -99,6 +99,25 @@ public sealed partial class Home : ComponentBase
         return Task.CompletedTask;
     }
 
+    private void ApplyPreset(RangePreset preset)
+    {
+        if (_coverage?.LastDay is not { } lastDay)
+        {
+            return;
+        }
+
+        // The granularity follows the new length unless the URL fixes it.
+        var (from, to) = preset.EndingOn(lastDay);
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["from"] = from.ToString(QueryParameters.DateFormat, CultureInfo.InvariantCulture),
+            ["to"] = to.ToString(QueryParameters.DateFormat, CultureInfo.InvariantCulture),
+        }));
+    }
+
+    private bool IsActive(RangePreset preset) =>
+        _coverage?.LastDay is { } lastDay && _filter is { From: { } from, To: { } to } && preset.EndingOn(lastDay) == (from, to);
+
     private void SetGranularity(Granularity granularity) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("granularity", granularity.ToString().ToLowerInvariant()));
 

@@ -30,6 +30,13 @@ public sealed partial class TopActorsPanel : ComponentBase
     [Parameter]
     public int Limit { get; set; } = 15;
 
+    // The CSV holds the tab's list as the bar chart shows it.
+    private Dictionary<string, string> ExportParameters => new()
+    {
+        ["kind"] = Kinds[_tab],
+        ["limit"] = Limit.ToString(CultureInfo.InvariantCulture),
+    };
+
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
