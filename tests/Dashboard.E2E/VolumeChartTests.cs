@@ -114,6 +114,31 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ClickingAWeeksBarNarrowsTheDashboardToThatWeek()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30&granularity=week");
+        await PlottedTotalAsync();
+        await _page.Locator("[data-chart=volume][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+        // As with the outlets, a click on a bar the chart has just replaced is lost: click until the URL narrows.
+        var narrowed = new System.Text.RegularExpressions.Regex("from=(?!2026-09-01)");
+        for (var attempt = 0; attempt < 5 && !narrowed.IsMatch(_page.Url); attempt++)
+        {
+            await _page.Locator(Bars).Nth(3).ClickAsync(new LocatorClickOptions { Force = true });
+            await Task.Delay(500);
+        }
+
+        await Assertions.Expect(_page).ToHaveURLAsync(narrowed);
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(_page.Url).Query);
+        var from = DateOnly.ParseExact(query["from"]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var to = DateOnly.ParseExact(query["to"]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(6, to.DayNumber - from.DayNumber);
+        Assert.Null(query["granularity"]);
+        await WaitForPlottedTotalAsync(await StoredTotalAsync(query["from"]!, query["to"]!));
+        Assert.Equal(7, await DistinctBarPositionsAsync());
+    }
+
+    [Fact]
     public async Task ClickingAnOutletFiltersTheDashboardAndClearingUndoesIt()
     {
         await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");

@@ -118,6 +118,15 @@ public sealed partial class Home : ComponentBase
     private bool IsActive(RangePreset preset) =>
         _coverage?.LastDay is { } lastDay && _filter is { From: { } from, To: { } to } && preset.EndingOn(lastDay) == (from, to);
 
+    // Clicking a bar narrows to its days; the granularity is chosen again for the shorter range.
+    private void NarrowTo((DateOnly From, DateOnly To) days) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["from"] = days.From.ToString(QueryParameters.DateFormat, CultureInfo.InvariantCulture),
+            ["to"] = days.To.ToString(QueryParameters.DateFormat, CultureInfo.InvariantCulture),
+            ["granularity"] = null,
+        }));
+
     private void SetGranularity(Granularity granularity) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("granularity", granularity.ToString().ToLowerInvariant()));
 

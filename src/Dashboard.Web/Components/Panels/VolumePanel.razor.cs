@@ -38,6 +38,7 @@ public sealed partial class VolumePanel : ComponentBase
 
     private readonly ApexChartOptions _options = ChartOptions;
     private IReadOnlyList<ChartSeries> _series = [];
+    private IReadOnlyList<DateOnly> _periods = [];
     private ApexChart? _chart;
     private long _total;
     private int _outlets;
@@ -55,6 +56,10 @@ public sealed partial class VolumePanel : ComponentBase
     /// <summary>The length of one bar.</summary>
     [Parameter]
     public Granularity Granularity { get; set; } = Granularity.Day;
+
+    /// <summary>Raised with the days of the bar that was clicked.</summary>
+    [Parameter]
+    public EventCallback<(DateOnly From, DateOnly To)> OnPeriodSelected { get; set; }
 
     private string Summary => _loading
         ? "جار التحميل…"
@@ -83,6 +88,8 @@ public sealed partial class VolumePanel : ComponentBase
         {
             var points = await Volume.PerPeriodAsync(Filter, Granularity);
             _series = VolumeChartData.Build(points, TopOutlets);
+            // The chart's data point index counts these periods: every series has a point for each.
+            _periods = [.. points.Select(p => DateOnly.ParseExact(p.Period, "yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct().Order()];
             _total = points.Sum(p => p.Articles);
             _outlets = points.Select(p => p.Source).Distinct().Count();
         }
@@ -95,6 +102,11 @@ public sealed partial class VolumePanel : ComponentBase
             _loading = false;
         }
     }
+
+    private Task OnSelectedAsync(ChartSelection selection) =>
+        selection.DataPointIndex >= 0 && selection.DataPointIndex < _periods.Count
+            ? OnPeriodSelected.InvokeAsync(PeriodSpan.Of(_periods[selection.DataPointIndex], Granularity, Filter))
+            : Task.CompletedTask;
 
     private string FileName(string extension) => string.Create(CultureInfo.InvariantCulture,
         $"volume_{Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}_{Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.{extension}");
