@@ -139,6 +139,27 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ClickingAnActorFiltersTheDashboardToTheArticlesThatMentionIt()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        var all = await PlottedTotalAsync();
+        await _page.Locator("[data-chart=actors][data-chart-ready=true] path.apexcharts-bar-area").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+        for (var attempt = 0; attempt < 5 && !_page.Url.Contains("actor=", StringComparison.Ordinal); attempt++)
+        {
+            await _page.Locator("[data-chart=actors] path.apexcharts-bar-area").First.ClickAsync(new LocatorClickOptions { Force = true });
+            await Task.Delay(500);
+        }
+
+        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor="));
+        var actor = System.Web.HttpUtility.ParseQueryString(new Uri(_page.Url).Query)["actor"]!;
+        var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", actor: actor);
+        Assert.InRange(expected, 1, all - 1);
+        await WaitForPlottedTotalAsync(expected);
+        await Assertions.Expect(_page.Locator("[data-role=actor-filter]")).ToContainTextAsync(actor);
+    }
+
+    [Fact]
     public async Task ClickingAnOutletFiltersTheDashboardAndClearingUndoesIt()
     {
         await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
@@ -218,10 +239,11 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     private Task<int> DistinctBarPositionsAsync() =>
         _page.Locator(Bars).EvaluateAllAsync<int>("bars => new Set(bars.map(bar => bar.getAttribute('j'))).size");
 
-    private async Task<long> StoredTotalAsync(string from, string to, string? source = null)
+    private async Task<long> StoredTotalAsync(string from, string to, string? source = null, string? actor = null)
     {
         using var http = new HttpClient { BaseAddress = fixture.Address };
-        var sources = await http.GetFromJsonAsync<JsonElement>($"api/sources?from={from}&to={to}" + (source is null ? "" : $"&source={Uri.EscapeDataString(source)}"));
+        var sources = await http.GetFromJsonAsync<JsonElement>($"api/sources?from={from}&to={to}"
+            + (source is null ? "" : $"&source={Uri.EscapeDataString(source)}") + (actor is null ? "" : $"&actor={Uri.EscapeDataString(actor)}"));
         return sources.EnumerateArray().Sum(s => s.GetProperty("articles").GetInt64());
     }
 }

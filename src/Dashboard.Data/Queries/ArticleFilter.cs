@@ -9,4 +9,11 @@ public sealed record ArticleFilter(DateOnly? From = null, DateOnly? To = null, I
 {
     /// <summary>No filter: every article.</summary>
     public static ArticleFilter All { get; } = new();
+
+    /// <summary>
+    /// Equal for equal filters, unlike the record's own equality, which compares the lists by
+    /// reference; panels use it to skip reloading when nothing changed.
+    /// </summary>
+    public string Key => string.Join('\u001e', From?.ToString("O", System.Globalization.CultureInfo.InvariantCulture), To?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        string.Join('\u001f', Sources ?? []), string.Join('\u001f', Actors ?? []));
 }

@@ -40,13 +40,19 @@ public sealed partial class Home : ComponentBase
     [SupplyParameterFromQuery(Name = "source")]
     public string[]? Source { get; set; }
 
+    /// <summary>Canonical actor names (repeatable): keep the articles that mention any of them.</summary>
+    [SupplyParameterFromQuery(Name = "actor")]
+    public string[]? Actor { get; set; }
+
     /// <summary>day, week or month; chosen from the range when absent.</summary>
     [SupplyParameterFromQuery(Name = "granularity")]
     public string? GranularityName { get; set; }
 
     private IReadOnlyList<string> Sources => Source?.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct().ToList() ?? [];
 
-    private bool Filtered => Sources.Count > 0 || GranularityName is not null || From is not null || To is not null;
+    private IReadOnlyList<string> Actors => Actor?.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct().ToList() ?? [];
+
+    private bool Filtered => Sources.Count > 0 || Actors.Count > 0 || GranularityName is not null || From is not null || To is not null;
 
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
@@ -73,7 +79,7 @@ public sealed partial class Home : ComponentBase
             : from is { } f && to is { } t && t.DayNumber - f.DayNumber > 400 ? Granularity.Month
             : from is null || to is null ? Granularity.Week
             : Granularity.Day;
-        _filter = new ArticleFilter(from, to, Sources);
+        _filter = new ArticleFilter(from, to, Sources, Actors);
     }
 
     private Task OnRangeChangedAsync(DateRange? range)
@@ -135,6 +141,14 @@ public sealed partial class Home : ComponentBase
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
         {
             ["source"] = Sources.Contains(source) ? Sources.Where(s => s != source).ToArray() : Sources.Append(source).ToArray(),
+        }));
+
+    // Clicking an actor's bar narrows every panel to the articles that mention it; the actors panel
+    // then lists who is mentioned alongside it.
+    private void ToggleActor(string actor) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["actor"] = Actors.Contains(actor) ? Actors.Where(a => a != actor).ToArray() : Actors.Append(actor).ToArray(),
         }));
 
     private void ClearFilters() => Navigation.NavigateTo("/");

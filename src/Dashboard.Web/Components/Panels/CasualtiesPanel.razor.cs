@@ -45,7 +45,7 @@ public sealed partial class CasualtiesPanel : ComponentBase
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        var key = $"{Filter.From}|{Filter.To}|{string.Join(',', Filter.Sources ?? [])}|{Granularity}";
+        var key = $"{Filter.Key}|{Granularity}";
         if (key == _loadedKey)
         {
             return;

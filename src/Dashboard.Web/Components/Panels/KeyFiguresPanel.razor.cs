@@ -26,7 +26,7 @@ public sealed partial class KeyFiguresPanel : ComponentBase
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        var key = $"{Filter.From}|{Filter.To}|{string.Join(',', Filter.Sources ?? [])}";
+        var key = Filter.Key;
         if (key == _loadedKey)
         {
             return;

@@ -32,7 +32,7 @@ public sealed partial class SourcesPanel : ComponentBase
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        var key = $"{Filter.From}|{Filter.To}|{string.Join(',', Selected)}";
+        var key = $"{(Filter with { Sources = null }).Key}|{string.Join(',', Selected)}";
         if (key == _loadedKey)
         {
             return;

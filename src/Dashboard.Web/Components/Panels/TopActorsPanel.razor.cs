@@ -30,6 +30,10 @@ public sealed partial class TopActorsPanel : ComponentBase
     [Parameter]
     public int Limit { get; set; } = 15;
 
+    /// <summary>Raised with the canonical name of the actor whose bar was clicked.</summary>
+    [Parameter]
+    public EventCallback<string> OnActorSelected { get; set; }
+
     // The CSV holds the tab's list as the bar chart shows it.
     private Dictionary<string, string> ExportParameters => new()
     {
@@ -40,7 +44,7 @@ public sealed partial class TopActorsPanel : ComponentBase
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        var key = $"{Filter.From}|{Filter.To}|{string.Join(',', Filter.Sources ?? [])}|{_tab}";
+        var key = $"{Filter.Key}|{_tab}";
         if (key != _loadedKey)
         {
             _loadedKey = key;
@@ -79,4 +83,9 @@ public sealed partial class TopActorsPanel : ComponentBase
 
     private Task ExportPngAsync() => _chart?.ExportPngAsync(string.Create(CultureInfo.InvariantCulture,
         $"actors-{Kinds[_tab]}_{Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}_{Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.png")) ?? Task.CompletedTask;
+
+    private Task OnSelectedAsync(ChartSelection selection) =>
+        selection.DataPointIndex >= 0 && selection.DataPointIndex < _top.Count
+            ? OnActorSelected.InvokeAsync(_top[selection.DataPointIndex].Canonical)
+            : Task.CompletedTask;
 }

@@ -44,7 +44,7 @@ public sealed partial class VolumePanel : ComponentBase
     private int _outlets;
     private bool _loading = true;
     private string? _error;
-    private (DateOnly?, DateOnly?, string, Granularity)? _loadedKey;
+    private (string, Granularity)? _loadedKey;
 
     [Inject]
     private VolumeQueries Volume { get; set; } = default!;
@@ -72,7 +72,7 @@ public sealed partial class VolumePanel : ComponentBase
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        var key = (Filter.From, Filter.To, string.Join('\u001f', Filter.Sources ?? []), Granularity);
+        var key = (Filter.Key, Granularity);
         if (key != _loadedKey)
         {
             _loadedKey = key;
