@@ -160,6 +160,21 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ThePercentageToggleScalesEveryBarToTheWholeAndBack()
+    {
+        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30&granularity=week");
+        var total = await PlottedTotalAsync();
+
+        await _page.ClickAsync("[data-action=toggle-percent]");
+        await Assertions.Expect(_page.Locator("[data-chart=volume] .apexcharts-yaxis-title")).ToContainTextAsync("%");
+        Assert.Equal(100, await LargestAxisLabelAsync());
+
+        await _page.ClickAsync("[data-action=toggle-percent]");
+        await Assertions.Expect(_page.Locator("[data-chart=volume] .apexcharts-yaxis-title")).Not.ToContainTextAsync("%");
+        Assert.Equal(total, await SumOfBarValuesAsync());
+    }
+
+    [Fact]
     public async Task ClickingAnOutletFiltersTheDashboardAndClearingUndoesIt()
     {
         await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
@@ -231,6 +246,10 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
 
         Assert.Equal(expected, plotted);
     }
+
+    private Task<double> LargestAxisLabelAsync() =>
+        _page.Locator("[data-chart=volume] .apexcharts-yaxis-label tspan").EvaluateAllAsync<double>(
+            "labels => Math.max(...labels.map(l => Number(l.textContent.replace(/[^0-9.]/g, '')) || 0))");
 
     // apexcharts writes each bar's value into its "val" attribute: the sum is what the chart plots.
     private Task<long> SumOfBarValuesAsync() =>

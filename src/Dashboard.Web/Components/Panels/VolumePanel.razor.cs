@@ -36,7 +36,14 @@ public sealed partial class VolumePanel : ComponentBase
         NoData = new NoData("لا توجد مقالات في هذه الفترة"),
     };
 
-    private readonly ApexChartOptions _options = ChartOptions;
+    // Shares of each period's articles: apexcharts scales every stack to 100 and labels the axis in percent.
+    private static readonly ApexChartOptions PercentOptions = ChartOptions with
+    {
+        Chart = ChartOptions.Chart! with { StackType = "100%" },
+        Yaxis = ChartOptions.Yaxis! with { Title = new AxisTitle("نسبة المقالات (%)") },
+    };
+
+    private bool _percent;
     private IReadOnlyList<ChartSeries> _series = [];
     private IReadOnlyList<DateOnly> _periods = [];
     private ApexChart? _chart;
@@ -60,6 +67,8 @@ public sealed partial class VolumePanel : ComponentBase
     /// <summary>Raised with the days of the bar that was clicked.</summary>
     [Parameter]
     public EventCallback<(DateOnly From, DateOnly To)> OnPeriodSelected { get; set; }
+
+    private ApexChartOptions CurrentOptions => _percent ? PercentOptions : ChartOptions;
 
     private string Summary => _loading
         ? "جار التحميل…"

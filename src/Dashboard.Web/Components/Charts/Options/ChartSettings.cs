@@ -12,6 +12,9 @@ public sealed record ChartSettings
     /// <summary>Whether series stack on each other.</summary>
     public bool? Stacked { get; init; }
 
+    /// <summary>"100%" stacks every bar to the whole, showing each series' share; null stacks counts.</summary>
+    public string? StackType { get; init; }
+
     /// <summary>Font of every text in the chart.</summary>
     public string? FontFamily { get; init; }
 
