@@ -175,6 +175,28 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheActorHeatmapCountsEveryArticleOfTheTopActorsOnce()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await PlottedTotalAsync();
+        var cells = _page.Locator("[data-chart=actor-heatmap] rect.apexcharts-heatmap-rect");
+        await cells.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+
+        using var http = new HttpClient { BaseAddress = fixture.Address };
+        var top = await http.GetFromJsonAsync<JsonElement>("api/actors?from=2026-09-01&to=2026-11-30&limit=12");
+        var expected = top.EnumerateArray().Sum(a => a.GetProperty("articles").GetInt64());
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        long plotted;
+        while ((plotted = await cells.EvaluateAllAsync<long>("cells => cells.reduce((sum, c) => sum + Number(c.getAttribute('val') || 0), 0)")) != expected
+            && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(expected, plotted);
+    }
+
+    [Fact]
     public async Task ClickingAnOutletFiltersTheDashboardAndClearingUndoesIt()
     {
         await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");

@@ -32,6 +32,37 @@ public sealed class ActorQueries(ISqlDialect dialect)
         return [.. rows.Select(r => new ActorTotal(r.Canonical, r.Kind, r.Articles, r.Mentions))];
     }
 
+    /// <summary>Articles per period that mention each of <paramref name="canonicals"/>, oldest period first; periods without a mention are left out.</summary>
+    public async Task<IReadOnlyList<ActorPeriod>> PerPeriodAsync(ArticleFilter filter, IReadOnlyList<string> canonicals, Granularity granularity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(canonicals);
+        if (canonicals.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new DynamicParameters();
+        var where = FilterSql.Where(filter, dialect, parameters);
+        where += (where.Length == 0 ? "WHERE " : " AND ") + "ac.canonical IN @Canonicals";
+        parameters.Add("Canonicals", canonicals);
+        var period = dialect.PeriodStart(granularity, "a.published_at");
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PeriodRow>(new CommandDefinition(
+            $"""
+            SELECT ac.canonical AS Canonical, {period} AS Period, COUNT(DISTINCT m.article_id) AS Articles
+            FROM mentions m
+            JOIN actors ac ON ac.id = m.actor_id
+            JOIN articles a ON a.id = m.article_id
+            JOIN sources s ON s.id = a.source_id
+            {where}
+            GROUP BY ac.canonical, {period}
+            ORDER BY Period, Canonical
+            """,
+            parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ActorPeriod(r.Canonical, r.Period, r.Articles))];
+    }
+
     /// <summary>How many distinct actors (ignored ones left out) the filtered articles mention.</summary>
     public async Task<long> DistinctAsync(ArticleFilter filter, CancellationToken cancellationToken = default)
     {
@@ -50,6 +81,13 @@ public sealed class ActorQueries(ISqlDialect dialect)
             {where}
             """,
             parameters, cancellationToken: cancellationToken));
+    }
+
+    private sealed class PeriodRow
+    {
+        public string Canonical { get; init; } = "";
+        public string Period { get; init; } = "";
+        public long Articles { get; init; }
     }
 
     private sealed class Row

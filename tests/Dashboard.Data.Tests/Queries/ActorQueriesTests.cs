@@ -55,6 +55,24 @@ public sealed class ActorQueriesTests : IDisposable
         Assert.Equal([new SourceTotal("الجزيرة نت", 1)], volume);
     }
 
+    [Fact]
+    public async Task TheTimelineCountsEachActorsArticlesPerDayAndLeavesOutDaysWithoutThem()
+    {
+        var timeline = await _database.Actors.PerPeriodAsync(ArticleFilter.All, ["باراك أوباما", "جون كيري"], Granularity.Day);
+
+        Assert.Equal(
+            [new ActorPeriod("باراك أوباما", "2017-01-19", 2), new ActorPeriod("جون كيري", "2017-01-20", 1)],
+            timeline);
+    }
+
+    [Fact]
+    public async Task TheTimelineByWeekPutsTheWholeWeekInOnePeriod()
+    {
+        var timeline = await _database.Actors.PerPeriodAsync(ArticleFilter.All, ["العراق"], Granularity.Week);
+
+        Assert.Equal([new ActorPeriod("العراق", "2017-01-16", 2)], timeline);
+    }
+
     private static Article Article(string source, string published, string body) =>
         new("خبر", source, DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture), [body]);
 }

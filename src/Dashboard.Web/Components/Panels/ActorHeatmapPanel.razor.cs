@@ -1,0 +1,74 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Charts;
+using Dashboard.Web.Components.Charts.Options;
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Web.Components.Panels;
+
+/// <summary>The most mentioned actors of every kind, as a heatmap of articles per period.</summary>
+public sealed partial class ActorHeatmapPanel : ComponentBase
+{
+    /// <summary>How many actors get a row.</summary>
+    public const int Rows = 12;
+
+    private static readonly ApexChartOptions ChartOptions = new()
+    {
+        Chart = new ChartSettings { Type = "heatmap", FontFamily = "var(--dashboard-font)", DefaultLocale = "ar", Toolbar = new Toolbar(false), Animations = new Animations(false) },
+        DataLabels = new DataLabels(false),
+        Colors = ["#c62828"],
+        // The actors' names on the right, where a right-to-left reader starts.
+        Yaxis = new Axis { Opposite = true },
+        Legend = new Legend { Show = false },
+        NoData = new NoData("لا يوجد فاعلون في هذه الفترة"),
+    };
+
+    private readonly ApexChartOptions _options = ChartOptions;
+    private IReadOnlyList<ChartSeries> _series = [];
+    private IReadOnlyList<string> _actors = [];
+    private ApexChart? _chart;
+    private bool _loading = true;
+    private string? _loadedKey;
+
+    [Inject]
+    private ActorQueries Actors { get; set; } = default!;
+
+    /// <summary>The dashboard's filter.</summary>
+    [Parameter, EditorRequired]
+    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
+
+    /// <summary>The length of one column.</summary>
+    [Parameter]
+    public Granularity Granularity { get; set; } = Granularity.Week;
+
+    /// <summary>Raised with the canonical name of the actor whose row was clicked.</summary>
+    [Parameter]
+    public EventCallback<string> OnActorSelected { get; set; }
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        var key = $"{Filter.Key}|{Granularity}";
+        if (key == _loadedKey)
+        {
+            return;
+        }
+
+        _loadedKey = key;
+        _loading = true;
+        var top = await Actors.TopAsync(Filter, kind: null, Rows);
+        _actors = [.. top.Select(a => a.Canonical)];
+        var timeline = await Actors.PerPeriodAsync(Filter, _actors, Granularity);
+        _series = ActorHeatmapData.Build(_actors, timeline, ArabicCulture.Instance);
+        _loading = false;
+    }
+
+    // The series are drawn in reverse order of _actors (see ActorHeatmapData.Build).
+    private Task OnSelectedAsync(ChartSelection selection) =>
+        selection.SeriesIndex >= 0 && selection.SeriesIndex < _actors.Count
+            ? OnActorSelected.InvokeAsync(_actors[_actors.Count - 1 - selection.SeriesIndex])
+            : Task.CompletedTask;
+
+    private Task ExportPngAsync() => _chart?.ExportPngAsync(string.Create(CultureInfo.InvariantCulture,
+        $"actors-timeline_{Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}_{Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.png")) ?? Task.CompletedTask;
+}
