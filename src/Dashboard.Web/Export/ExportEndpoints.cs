@@ -50,14 +50,5 @@ public static class ExportEndpoints
     private static string[] Row(params string[] cells) => cells;
 
     private static CsvFileResult Csv(string panel, ArticleFilter filter, string[] header, IEnumerable<string[]> rows) =>
-        new(new CsvTable(header, rows), FileName(panel, filter));
-
-    /// <summary>The download's name: the panel and the range, so files from several ranges do not collide.</summary>
-    public static string FileName(string panel, ArticleFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var from = filter.From?.ToString(QueryParameters.DateFormat, CultureInfo.InvariantCulture) ?? "start";
-        var to = filter.To?.ToString(QueryParameters.DateFormat, CultureInfo.InvariantCulture) ?? "end";
-        return $"{panel}_{from}_{to}.csv";
-    }
+        new(new CsvTable(header, rows), ExportFileName.For(panel, filter, "csv"));
 }

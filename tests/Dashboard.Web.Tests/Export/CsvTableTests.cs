@@ -59,6 +59,6 @@ public sealed class CsvTableTests
     [Fact]
     public void TheFileNameSaysThePanelAndTheRange()
     {
-        Assert.Equal("sources_2017-01-01_end.csv", ExportEndpoints.FileName("sources", new ArticleFilter(new DateOnly(2017, 1, 1))));
+        Assert.Equal("sources_2017-01-01_end.csv", ExportFileName.For("sources", new ArticleFilter(new DateOnly(2017, 1, 1)), "csv"));
     }
 }

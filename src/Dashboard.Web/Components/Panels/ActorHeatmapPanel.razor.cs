@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Charts.Options;
+using Dashboard.Web.Export;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Panels;
@@ -69,6 +70,5 @@ public sealed partial class ActorHeatmapPanel : ComponentBase
             ? OnActorSelected.InvokeAsync(_actors[_actors.Count - 1 - selection.SeriesIndex])
             : Task.CompletedTask;
 
-    private Task ExportPngAsync() => _chart?.ExportPngAsync(string.Create(CultureInfo.InvariantCulture,
-        $"actors-timeline_{Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}_{Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.png")) ?? Task.CompletedTask;
+    private Task ExportPngAsync() => _chart?.ExportPngAsync(ExportFileName.For("actors-timeline", Filter, "png")) ?? Task.CompletedTask;
 }

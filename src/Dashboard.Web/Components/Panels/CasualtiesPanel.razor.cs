@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Charts.Options;
+using Dashboard.Web.Export;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Panels;
@@ -70,6 +71,5 @@ public sealed partial class CasualtiesPanel : ComponentBase
     private ChartSeries Series(string name, Func<CasualtyPoint, long> value) => new(name, [.. _points.Select(p =>
         new ChartPoint(new DateTimeOffset(DateOnly.ParseExact(p.Period, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds(), value(p)))]);
 
-    private Task ExportPngAsync() => _chart?.ExportPngAsync(string.Create(CultureInfo.InvariantCulture,
-        $"casualties_{Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}_{Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.png")) ?? Task.CompletedTask;
+    private Task ExportPngAsync() => _chart?.ExportPngAsync(ExportFileName.For("casualties", Filter, "png")) ?? Task.CompletedTask;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Charts.Options;
+using Dashboard.Web.Export;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Panels;
@@ -81,8 +82,7 @@ public sealed partial class TopActorsPanel : ComponentBase
         await OnParametersSetAsync();
     }
 
-    private Task ExportPngAsync() => _chart?.ExportPngAsync(string.Create(CultureInfo.InvariantCulture,
-        $"actors-{Kinds[_tab]}_{Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}_{Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.png")) ?? Task.CompletedTask;
+    private Task ExportPngAsync() => _chart?.ExportPngAsync(ExportFileName.For($"actors-{Kinds[_tab]}", Filter, "png")) ?? Task.CompletedTask;
 
     private Task OnSelectedAsync(ChartSelection selection) =>
         selection.DataPointIndex >= 0 && selection.DataPointIndex < _top.Count

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Charts.Options;
+using Dashboard.Web.Export;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Panels;
@@ -117,8 +118,7 @@ public sealed partial class VolumePanel : ComponentBase
             ? OnPeriodSelected.InvokeAsync(PeriodSpan.Of(_periods[selection.DataPointIndex], Granularity, Filter))
             : Task.CompletedTask;
 
-    private string FileName(string extension) => string.Create(CultureInfo.InvariantCulture,
-        $"volume_{Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}_{Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.{extension}");
+    private string FileName(string extension) => ExportFileName.For("volume", Filter, extension);
 
     private Task ExportPngAsync() => _chart?.ExportPngAsync(FileName("png")) ?? Task.CompletedTask;
 
