@@ -78,6 +78,25 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.True(width > 600 && height > 300, $"a {width}x{height} image is too small for the chart");
     }
 
+    [Theory]
+    [InlineData("sources-svg", "sources_2026-10-01_2026-11-30.svg")]
+    [InlineData("actors-timeline-svg", "actors-timeline_2026-10-01_2026-11-30.svg")]
+    [InlineData("casualties-svg", "casualties_2026-10-01_2026-11-30.svg")]
+    public async Task EveryChartDownloadsAsSvgWithArabicText(string button, string fileName)
+    {
+        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await PlottedTotalAsync();
+        await _page.Locator($"[data-export='{button}']:not([disabled])").WaitForAsync();
+        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync($"[data-export='{button}']"));
+        Assert.Equal(fileName, download.SuggestedFilename);
+        var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+
+        var svg = System.Xml.Linq.XDocument.Load(path);
+        Assert.Equal("svg", svg.Root!.Name.LocalName);
+        Assert.Matches("[\u0600-\u06FF]", svg.Root.Value);
+    }
+
     [Fact]
     public async Task CsvExportHoldsTheNumbersTheChartPlots()
     {

@@ -70,5 +70,4 @@ public sealed partial class ActorHeatmapPanel : ComponentBase
             ? OnActorSelected.InvokeAsync(_actors[_actors.Count - 1 - selection.SeriesIndex])
             : Task.CompletedTask;
 
-    private Task ExportPngAsync() => _chart?.ExportPngAsync(ExportFileName.For("actors-timeline", Filter, "png")) ?? Task.CompletedTask;
 }

@@ -71,5 +71,4 @@ public sealed partial class CasualtiesPanel : ComponentBase
     private ChartSeries Series(string name, Func<CasualtyPoint, long> value) => new(name, [.. _points.Select(p =>
         new ChartPoint(new DateTimeOffset(DateOnly.ParseExact(p.Period, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds(), value(p)))]);
 
-    private Task ExportPngAsync() => _chart?.ExportPngAsync(ExportFileName.For("casualties", Filter, "png")) ?? Task.CompletedTask;
 }

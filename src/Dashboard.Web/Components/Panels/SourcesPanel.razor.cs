@@ -11,6 +11,7 @@ public sealed partial class SourcesPanel : ComponentBase
     private ApexChartOptions _options = Options([]);
     private IReadOnlyList<ChartSeries> _series = [];
     private IReadOnlyList<SourceTotal> _totals = [];
+    private ApexChart? _chart;
     private bool _loading = true;
     private string? _loadedKey;
 

@@ -82,7 +82,6 @@ public sealed partial class TopActorsPanel : ComponentBase
         await OnParametersSetAsync();
     }
 
-    private Task ExportPngAsync() => _chart?.ExportPngAsync(ExportFileName.For($"actors-{Kinds[_tab]}", Filter, "png")) ?? Task.CompletedTask;
 
     private Task OnSelectedAsync(ChartSelection selection) =>
         selection.DataPointIndex >= 0 && selection.DataPointIndex < _top.Count

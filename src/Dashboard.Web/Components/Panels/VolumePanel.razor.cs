@@ -118,9 +118,4 @@ public sealed partial class VolumePanel : ComponentBase
             ? OnPeriodSelected.InvokeAsync(PeriodSpan.Of(_periods[selection.DataPointIndex], Granularity, Filter))
             : Task.CompletedTask;
 
-    private string FileName(string extension) => ExportFileName.For("volume", Filter, extension);
-
-    private Task ExportPngAsync() => _chart?.ExportPngAsync(FileName("png")) ?? Task.CompletedTask;
-
-    private Task ExportSvgAsync() => _chart?.ExportSvgAsync(FileName("svg")) ?? Task.CompletedTask;
 }
