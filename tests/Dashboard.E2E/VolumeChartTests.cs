@@ -216,6 +216,25 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChoosingAnOutletInTheListFiltersTheDashboard()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        var all = await PlottedTotalAsync();
+
+        await _page.Locator("[data-role=source-select]").ClickAsync();
+        var item = _page.Locator(".mud-popover-open .mud-list-item").Nth(1);
+        var outlet = (await item.InnerTextAsync()).Trim();
+        await item.ClickAsync();
+        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("source="));
+        await _page.Keyboard.PressAsync("Escape");
+
+        var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", outlet);
+        Assert.InRange(expected, 1, all - 1);
+        await WaitForPlottedTotalAsync(expected);
+        await Assertions.Expect(_page.Locator("[data-role=source-filter]")).ToContainTextAsync(outlet);
+    }
+
+    [Fact]
     public async Task ClickingAnOutletFiltersTheDashboardAndClearingUndoesIt()
     {
         await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");

@@ -20,10 +20,14 @@ public sealed partial class Home : ComponentBase
     private DateTime? _coverageStart;
     private DateTime? _coverageEnd;
     private ArticleFilter? _filter;
+    private IReadOnlyList<string> _outlets = [];
     private Granularity _granularity = Granularity.Day;
 
     [Inject]
     private ArticleQueries Articles { get; set; } = default!;
+
+    [Inject]
+    private VolumeQueries Volume { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -58,6 +62,12 @@ public sealed partial class Home : ComponentBase
     protected override async Task OnParametersSetAsync()
     {
         _coverage ??= await Articles.CoverageAsync();
+        if (_outlets.Count == 0 && _coverage.Articles > 0)
+        {
+            // Every outlet ever stored, most active first, so the list does not change under the user's hand.
+            _outlets = [.. (await Volume.PerSourceAsync(ArticleFilter.All)).Select(t => t.Source)];
+        }
+
         _coverageStart = _coverage.FirstDay?.ToDateTime(TimeOnly.MinValue);
         _coverageEnd = _coverage.LastDay?.ToDateTime(TimeOnly.MinValue);
         var to = ParseDate(To) ?? _coverage.LastDay;
@@ -150,6 +160,9 @@ public sealed partial class Home : ComponentBase
         {
             ["actor"] = Actors.Contains(actor) ? Actors.Where(a => a != actor).ToArray() : Actors.Append(actor).ToArray(),
         }));
+
+    private void SetSources(IEnumerable<string>? sources) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["source"] = (sources ?? []).ToArray() }));
 
     private void ClearFilters() => Navigation.NavigateTo("/");
 
