@@ -56,6 +56,9 @@ public sealed partial class Home : ComponentBase
 
     private IReadOnlyList<string> Actors => Actor?.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct().ToList() ?? [];
 
+    // Incidents and actor mentions are too sparse for daily columns: those panels count at least by week.
+    private Granularity SparseGranularity => _granularity == Granularity.Day ? Granularity.Week : _granularity;
+
     private bool Filtered => Sources.Count > 0 || Actors.Count > 0 || GranularityName is not null || From is not null || To is not null;
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Components;
 namespace Dashboard.Web.Components.Panels;
 
 /// <summary>The most mentioned actors of every kind, as a heatmap of articles per period.</summary>
-public sealed partial class ActorHeatmapPanel : ComponentBase
+public sealed partial class ActorHeatmapPanel : FilteredPanel
 {
     /// <summary>How many actors get a row.</summary>
     public const int Rows = 12;
@@ -28,15 +28,9 @@ public sealed partial class ActorHeatmapPanel : ComponentBase
     private IReadOnlyList<ChartSeries> _series = [];
     private IReadOnlyList<string> _actors = [];
     private ApexChart? _chart;
-    private bool _loading = true;
-    private string? _loadedKey;
 
     [Inject]
     private ActorQueries Actors { get; set; } = default!;
-
-    /// <summary>The dashboard's filter.</summary>
-    [Parameter, EditorRequired]
-    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
 
     /// <summary>The length of one column.</summary>
     [Parameter]
@@ -47,21 +41,15 @@ public sealed partial class ActorHeatmapPanel : ComponentBase
     public EventCallback<string> OnActorSelected { get; set; }
 
     /// <inheritdoc />
-    protected override async Task OnParametersSetAsync()
-    {
-        var key = $"{Filter.Key}|{Granularity}";
-        if (key == _loadedKey)
-        {
-            return;
-        }
+    protected override string LoadKey => $"{Filter.Key}|{Granularity}";
 
-        _loadedKey = key;
-        _loading = true;
+    /// <inheritdoc />
+    protected override async Task LoadAsync()
+    {
         var top = await Actors.TopAsync(Filter, kind: null, Rows);
         _actors = [.. top.Select(a => a.Canonical)];
         var timeline = await Actors.PerPeriodAsync(Filter, _actors, Granularity);
         _series = ActorHeatmapData.Build(_actors, timeline, ArabicCulture.Instance);
-        _loading = false;
     }
 
     // The series are drawn in reverse order of _actors (see ActorHeatmapData.Build).

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Components;
 namespace Dashboard.Web.Components.Panels;
 
 /// <summary>Killed and wounded per period, counted per incident with the lowest and highest figure reported, and the largest incidents.</summary>
-public sealed partial class CasualtiesPanel : ComponentBase
+public sealed partial class CasualtiesPanel : FilteredPanel
 {
     private static readonly ApexChartOptions ChartOptions = new()
     {
@@ -26,34 +26,23 @@ public sealed partial class CasualtiesPanel : ComponentBase
     private IReadOnlyList<IncidentSummary> _incidents = [];
     private IReadOnlyList<ChartSeries> _series = [];
     private ApexChart? _chart;
-    private bool _loading = true;
-    private string? _loadedKey;
 
     [Inject]
     private CasualtyQueries Casualties { get; set; } = default!;
-
-    /// <summary>The dashboard's filter.</summary>
-    [Parameter, EditorRequired]
-    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
 
     /// <summary>The length of one period.</summary>
     [Parameter]
     public Granularity Granularity { get; set; } = Granularity.Week;
 
-    private string Summary => _loading ? "جار التحميل…" : string.Create(ArabicCulture.Instance,
+    private string Summary => Loading ? "جار التحميل…" : string.Create(ArabicCulture.Instance,
         $"{_points.Sum(p => p.Incidents):N0} حادثة، بين {_points.Sum(p => p.KilledMin):N0} و{_points.Sum(p => p.KilledMax):N0} قتيلا وبين {_points.Sum(p => p.WoundedMin):N0} و{_points.Sum(p => p.WoundedMax):N0} جريحا، من {_points.Sum(p => p.Reports):N0} تقريرا");
 
     /// <inheritdoc />
-    protected override async Task OnParametersSetAsync()
-    {
-        var key = $"{Filter.Key}|{Granularity}";
-        if (key == _loadedKey)
-        {
-            return;
-        }
+    protected override string LoadKey => $"{Filter.Key}|{Granularity}";
 
-        _loadedKey = key;
-        _loading = true;
+    /// <inheritdoc />
+    protected override async Task LoadAsync()
+    {
         _points = await Casualties.PerPeriodAsync(Filter, Granularity);
         _incidents = await Casualties.LargestAsync(Filter, 10);
         _series =
@@ -63,7 +52,6 @@ public sealed partial class CasualtiesPanel : ComponentBase
             Series("الجرحى (الحد الأعلى)", p => p.WoundedMax),
             Series("الجرحى (الحد الأدنى)", p => p.WoundedMin),
         ];
-        _loading = false;
     }
 
     private static string Range(long? low, long? high) => low is null && high is null ? "—" : low == high ? $"{low}" : $"{low}–{high}";

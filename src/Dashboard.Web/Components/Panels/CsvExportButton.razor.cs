@@ -28,8 +28,6 @@ public sealed partial class CsvExportButton : ComponentBase
     [Parameter]
     public bool Disabled { get; set; }
 
-    private string Label => "تنزيل بيانات اللوحة CSV";
-
     private string Url => ExportUrl(Panel, Filter, Granularity, Extra);
 
     /// <summary>The export address of a panel with the API's parameter names.</summary>

@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Components;
 namespace Dashboard.Web.Components.Panels;
 
 /// <summary>Key figures of the filter's range, each with its change against the period of the same length just before.</summary>
-public sealed partial class KeyFiguresPanel : ComponentBase
+public sealed partial class KeyFiguresPanel : FilteredPanel
 {
     private KeyFigures? _current;
     private KeyFigures? _previous;
-    private string? _loadedKey;
 
     [Inject]
     private VolumeQueries Volume { get; set; } = default!;
@@ -19,20 +18,9 @@ public sealed partial class KeyFiguresPanel : ComponentBase
     [Inject]
     private CasualtyQueries Casualties { get; set; } = default!;
 
-    /// <summary>The dashboard's filter.</summary>
-    [Parameter, EditorRequired]
-    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
-
     /// <inheritdoc />
-    protected override async Task OnParametersSetAsync()
+    protected override async Task LoadAsync()
     {
-        var key = Filter.Key;
-        if (key == _loadedKey)
-        {
-            return;
-        }
-
-        _loadedKey = key;
         _current = await FiguresAsync(Filter);
         _previous = Filter.From is { } from && Filter.To is { } to
             ? await FiguresAsync(Filter with { From = from.AddDays(-(to.DayNumber - from.DayNumber + 1)), To = from.AddDays(-1) })

@@ -6,21 +6,15 @@ using Microsoft.AspNetCore.Components;
 namespace Dashboard.Web.Components.Panels;
 
 /// <summary>Articles per outlet for the dates of the filter, most first; clicking an outlet filters the dashboard by it.</summary>
-public sealed partial class SourcesPanel : ComponentBase
+public sealed partial class SourcesPanel : FilteredPanel
 {
     private ApexChartOptions _options = Options([]);
     private IReadOnlyList<ChartSeries> _series = [];
     private IReadOnlyList<SourceTotal> _totals = [];
     private ApexChart? _chart;
-    private bool _loading = true;
-    private string? _loadedKey;
 
     [Inject]
     private VolumeQueries Volume { get; set; } = default!;
-
-    /// <summary>The dashboard's filter; its outlets are shown highlighted rather than filtered out.</summary>
-    [Parameter, EditorRequired]
-    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
 
     /// <summary>The outlets the dashboard is filtered by.</summary>
     [Parameter]
@@ -30,22 +24,16 @@ public sealed partial class SourcesPanel : ComponentBase
     [Parameter]
     public EventCallback<string> OnSourceSelected { get; set; }
 
-    /// <inheritdoc />
-    protected override async Task OnParametersSetAsync()
-    {
-        var key = $"{(Filter with { Sources = null }).Key}|{string.Join(',', Selected)}";
-        if (key == _loadedKey)
-        {
-            return;
-        }
+    /// <summary>The filter's outlets are shown highlighted rather than filtered out, so they key the colours, not the query.</summary>
+    protected override string LoadKey => $"{(Filter with { Sources = null }).Key}|{string.Join(',', Selected)}";
 
-        _loadedKey = key;
-        _loading = true;
+    /// <inheritdoc />
+    protected override async Task LoadAsync()
+    {
         // Every outlet stays visible so the selection can be widened again.
         _totals = await Volume.PerSourceAsync(Filter with { Sources = null });
         _options = Options([.. _totals.Select(t => Selected.Contains(t.Source) ? "#c62828" : "#1565c0")]) with { Xaxis = new Axis { Categories = [.. _totals.Select(t => t.Source)] } };
         _series = [new ChartSeries("المقالات", [.. _totals.Select(t => new ChartPoint(t.Source, t.Articles))])];
-        _loading = false;
     }
 
     private static ApexChartOptions Options(IReadOnlyList<string> colors) => new()

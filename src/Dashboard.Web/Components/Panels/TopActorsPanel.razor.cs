@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Components;
 namespace Dashboard.Web.Components.Panels;
 
 /// <summary>The most mentioned actors of one kind for the dashboard's filter, as horizontal bars.</summary>
-public sealed partial class TopActorsPanel : ComponentBase
+public sealed partial class TopActorsPanel : FilteredPanel
 {
     private static readonly string[] Kinds = ["person", "organization", "place"];
 
@@ -17,15 +17,9 @@ public sealed partial class TopActorsPanel : ComponentBase
     private IReadOnlyList<ActorTotal> _top = [];
     private ApexChart? _chart;
     private int _tab;
-    private bool _loading = true;
-    private string? _loadedKey;
 
     [Inject]
     private ActorQueries Actors { get; set; } = default!;
-
-    /// <summary>The dashboard's filter.</summary>
-    [Parameter, EditorRequired]
-    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
 
     /// <summary>How many actors to show.</summary>
     [Parameter]
@@ -43,15 +37,7 @@ public sealed partial class TopActorsPanel : ComponentBase
     };
 
     /// <inheritdoc />
-    protected override async Task OnParametersSetAsync()
-    {
-        var key = $"{Filter.Key}|{_tab}";
-        if (key != _loadedKey)
-        {
-            _loadedKey = key;
-            await LoadAsync();
-        }
-    }
+    protected override string LoadKey => $"{Filter.Key}|{_tab}";
 
     // apexcharts draws horizontal bars top to bottom from the categories; on a right-to-left page the
     // names belong on the right, so the category axis is put on the opposite side.
@@ -67,19 +53,18 @@ public sealed partial class TopActorsPanel : ComponentBase
         NoData = new NoData("لا يوجد فاعلون في هذه الفترة"),
     };
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task LoadAsync()
     {
-        _loading = true;
         _top = await Actors.TopAsync(Filter, Kinds[_tab], Limit);
         _options = Options([.. _top.Select(a => a.Canonical)]);
         _series = [new ChartSeries("المقالات", [.. _top.Select(a => new ChartPoint(a.Canonical, a.Articles))])];
-        _loading = false;
     }
 
     private async Task OnTabChangedAsync(int tab)
     {
         _tab = tab;
-        await OnParametersSetAsync();
+        await ReloadAsync();
     }
 
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Components;
 namespace Dashboard.Web.Components.Panels;
 
 /// <summary>Article volume over time, stacked by outlet, for the dashboard's filter.</summary>
-public sealed partial class VolumePanel : ComponentBase
+public sealed partial class VolumePanel : FilteredPanel
 {
     /// <summary>How many outlets get their own series; the rest are summed as "others".</summary>
     public const int TopOutlets = 8;
@@ -50,16 +50,10 @@ public sealed partial class VolumePanel : ComponentBase
     private ApexChart? _chart;
     private long _total;
     private int _outlets;
-    private bool _loading = true;
     private string? _error;
-    private (string, Granularity)? _loadedKey;
 
     [Inject]
     private VolumeQueries Volume { get; set; } = default!;
-
-    /// <summary>The dashboard's filter.</summary>
-    [Parameter, EditorRequired]
-    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
 
     /// <summary>The length of one bar.</summary>
     [Parameter]
@@ -71,7 +65,7 @@ public sealed partial class VolumePanel : ComponentBase
 
     private ApexChartOptions CurrentOptions => _percent ? PercentOptions : ChartOptions;
 
-    private string Summary => _loading
+    private string Summary => Loading
         ? "جار التحميل…"
         : string.Create(ArabicCulture.Instance, $"{_total:N0} مقالة من {_outlets} {(_outlets is >= 3 and <= 10 ? "مصادر" : "مصدرا")}، {RangeText}");
 
@@ -80,19 +74,11 @@ public sealed partial class VolumePanel : ComponentBase
         : "كل الفترات";
 
     /// <inheritdoc />
-    protected override async Task OnParametersSetAsync()
-    {
-        var key = (Filter.Key, Granularity);
-        if (key != _loadedKey)
-        {
-            _loadedKey = key;
-            await LoadAsync();
-        }
-    }
+    protected override string LoadKey => $"{Filter.Key}|{Granularity}";
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task LoadAsync()
     {
-        _loading = true;
         _error = null;
         try
         {
@@ -106,10 +92,6 @@ public sealed partial class VolumePanel : ComponentBase
         catch (Exception exception) when (exception is InvalidOperationException or System.Data.Common.DbException)
         {
             _error = exception.Message;
-        }
-        finally
-        {
-            _loading = false;
         }
     }
 

@@ -1,0 +1,50 @@
+using Dashboard.Data.Queries;
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Web.Components.Panels;
+
+/// <summary>
+/// A home panel that loads its data for the dashboard's filter. Blazor sets parameters on every render
+/// of the page, so a panel reloads only when <see cref="LoadKey"/> changes.
+/// </summary>
+public abstract class FilteredPanel : ComponentBase
+{
+    private string? _loadedKey;
+
+    /// <summary>The dashboard's filter.</summary>
+    [Parameter, EditorRequired]
+    public ArticleFilter Filter { get; set; } = ArticleFilter.All;
+
+    /// <summary>True while the panel's queries run.</summary>
+    protected bool Loading { get; private set; } = true;
+
+    /// <summary>Everything the panel's data depends on: the filter, plus any setting of the panel's own.</summary>
+    protected virtual string LoadKey => Filter.Key;
+
+    /// <summary>Runs the panel's queries for the current filter.</summary>
+    protected abstract Task LoadAsync();
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        if (LoadKey != _loadedKey)
+        {
+            await ReloadAsync();
+        }
+    }
+
+    /// <summary>Loads again whatever the key: after a setting of the panel changed, or on retry.</summary>
+    protected async Task ReloadAsync()
+    {
+        _loadedKey = LoadKey;
+        Loading = true;
+        try
+        {
+            await LoadAsync();
+        }
+        finally
+        {
+            Loading = false;
+        }
+    }
+}
