@@ -19,7 +19,9 @@ internal static class CliServices
             .AddSingleton<IConfiguration>(configuration)
             .AddDashboardData(configuration)
             .BuildServiceProvider();
-        services.GetRequiredService<SchemaMigrator>().Migrate();
+
+        // A console app has no synchronisation context: waiting here cannot deadlock.
+        services.GetRequiredService<SchemaMigrator>().MigrateAsync().GetAwaiter().GetResult();
         return services;
     }
 }

@@ -35,6 +35,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Sources.SourceCatalog>();
         services.AddSingleton<Extraction.Reextractor>();
         services.AddSingleton<CasualtyQueries>();
+        services.AddSingleton<Search.SearchIndex>();
         return services;
     }
 }

@@ -26,7 +26,10 @@ public static class ArticleAnalysis
         Parallel.For(0, articles.Count, i =>
         {
             var (title, body) = Analyze(analyzer, articles[i].Title, articles[i].Body);
-            analyzed[i] = new AnalyzedArticle(articles[i], title, body);
+            analyzed[i] = new AnalyzedArticle(articles[i], title, body)
+            {
+                SearchTerms = Search.SearchTerms.Index(articles[i].Title, articles[i].Body),
+            };
         });
         return analyzed;
     }

@@ -6,6 +6,7 @@ using Dashboard.Core.Ingest;
 using Dashboard.Core.Text;
 using Dashboard.Data.Dialects;
 using Dashboard.Data.Extraction;
+using Dashboard.Data.Search;
 
 namespace Dashboard.Data.Articles;
 
@@ -78,6 +79,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
 
             var nearDuplicate = await stories.LinkAsync(articleId, article, cancellationToken);
             await extraction.WriteAsync(articleId, analyzed, cancellationToken);
+            await SearchIndex.AddAsync(connection, transaction, dialect, articleId, analyzed.SearchTerms, cancellationToken);
             outcomes.Add(nearDuplicate ? StoreOutcome.AddedNearDuplicate : StoreOutcome.Added);
         }
 

@@ -20,6 +20,18 @@ public interface ISqlDialect
     /// <summary>A SQL condition: <paramref name="column"/> contains the text of parameter <paramref name="parameter"/> (with its @).</summary>
     string ContainsText(string column, string parameter);
 
+    /// <summary>SQL that adds one article's search terms to the full-text index: parameters @Id and @Terms.</summary>
+    string IndexSearchTermsSql { get; }
+
+    /// <summary>A SQL condition: the article whose id is in <paramref name="idColumn"/> has every term of the search in <paramref name="parameter"/>.</summary>
+    string MatchesSearch(string idColumn, string parameter);
+
+    /// <summary>A SQL condition: the article whose id is in <paramref name="idColumn"/> is in the full-text index.</summary>
+    string IsSearchIndexed(string idColumn);
+
+    /// <summary>The parameter value of <see cref="MatchesSearch"/> that asks for all of <paramref name="terms"/> (normalised words).</summary>
+    object SearchQuery(IReadOnlyList<string> terms);
+
     /// <summary>The parameter value that stores <paramref name="instant"/> in a timestamp column.</summary>
     object Timestamp(DateTimeOffset instant);
 

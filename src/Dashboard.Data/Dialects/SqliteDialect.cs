@@ -63,6 +63,25 @@ public sealed class SqliteDialect : ISqlDialect
     public string ContainsText(string column, string parameter) => $"instr({column}, {parameter}) > 0";
 
     /// <inheritdoc />
+    public string IndexSearchTermsSql => "INSERT INTO article_search (rowid, terms) VALUES (@Id, @Terms)";
+
+    /// <inheritdoc />
+    public string MatchesSearch(string idColumn, string parameter) =>
+        $"{idColumn} IN (SELECT rowid FROM article_search WHERE article_search MATCH {parameter})";
+
+    /// <inheritdoc />
+    public string IsSearchIndexed(string idColumn) => $"EXISTS (SELECT 1 FROM article_search WHERE rowid = {idColumn})";
+
+    /// <inheritdoc />
+    public object SearchQuery(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+
+        // Each term quoted as an FTS5 string, so no letter of it is read as an operator; juxtaposed strings mean AND.
+        return string.Join(' ', terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    }
+
+    /// <inheritdoc />
     public object Timestamp(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 

@@ -18,6 +18,18 @@ public sealed class SchemaMigrator(ISqlDialect dialect)
         return [.. result.Scripts.Select(s => s.Name)];
     }
 
+    /// <summary>
+    /// Runs the pending scripts, then brings derived data up to date that SQL alone cannot compute:
+    /// the full-text terms of articles stored before the search index existed (or while a backfill
+    /// was interrupted). Returns the scripts that ran.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var applied = Migrate();
+        await new Search.SearchIndex(dialect).BackfillAsync(cancellationToken);
+        return applied;
+    }
+
     /// <summary>The scripts that have not run yet.</summary>
     public IReadOnlyList<string> Pending() => [.. dialect.MigrationEngine().GetScriptsToExecute().Select(s => s.Name)];
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Dashboard.Core.Articles;
+using Dashboard.Core.Search;
 using Dashboard.Data.Dialects;
 
 namespace Dashboard.Data.Queries;
@@ -32,16 +33,21 @@ public sealed class ArticleQueries(ISqlDialect dialect)
         return new StoredArticle(row.Id, new Article(row.Title, row.Source, published, Article.SplitBody(row.Body), row.Url, row.ExternalId));
     }
 
-    /// <summary>Newest first; <paramref name="titleContains"/> keeps titles containing that text.</summary>
-    public async Task<ArticlePage> PageAsync(ArticleFilter filter, string? titleContains, int page, int pageSize, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Newest first. <paramref name="search"/> keeps the articles whose title or body has every word
+    /// of it, however each is spelled or prefixed (أوباما finds اوباما and بأوباما); each item carries a
+    /// snippet of its body around the first hit.
+    /// </summary>
+    public async Task<ArticlePage> PageAsync(ArticleFilter filter, string? search, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new DynamicParameters();
         var where = FilterSql.Where(filter, dialect, parameters);
-        if (!string.IsNullOrWhiteSpace(titleContains))
+        var terms = SearchTerms.OfQuery(search);
+        if (terms.Count > 0)
         {
-            parameters.Add("Needle", titleContains.Trim());
-            where += (where.Length == 0 ? "WHERE " : " AND ") + dialect.ContainsText("a.title", "@Needle");
+            parameters.Add("Search", dialect.SearchQuery(terms));
+            where += (where.Length == 0 ? "WHERE " : " AND ") + dialect.MatchesSearch("a.id", "@Search");
         }
 
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
@@ -52,7 +58,7 @@ public sealed class ArticleQueries(ISqlDialect dialect)
             $"SELECT COUNT(*) FROM articles a JOIN sources s ON s.id = a.source_id {where}", parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
             $"""
-            SELECT a.id AS Id, a.title AS Title, s.name AS Source, a.published_at AS PublishedAt, a.published_offset AS PublishedOffset
+            SELECT a.id AS Id, a.title AS Title, s.name AS Source, a.published_at AS PublishedAt, a.published_offset AS PublishedOffset, a.body AS Body
             FROM articles a JOIN sources s ON s.id = a.source_id
             {where}
             ORDER BY a.published_at DESC, a.id DESC
@@ -60,7 +66,9 @@ public sealed class ArticleQueries(ISqlDialect dialect)
             """,
             parameters, cancellationToken: cancellationToken));
         var items = rows.Select(r => new ArticleSummary(r.Id, r.Title, r.Source,
-            dialect.ReadTimestamp(r.PublishedAt).ToOffset(TimeSpan.FromMinutes(r.PublishedOffset)))).ToList();
+            dialect.ReadTimestamp(r.PublishedAt).ToOffset(TimeSpan.FromMinutes(r.PublishedOffset)),
+            MarkedText.Snippet(r.Body, terms),
+            SearchTerms.Hits(r.Title, terms))).ToList();
         return new ArticlePage(total, items);
     }
 
@@ -98,6 +106,7 @@ public sealed class ArticleQueries(ISqlDialect dialect)
         public string Source { get; init; } = "";
         public object PublishedAt { get; init; } = "";
         public long PublishedOffset { get; init; }
+        public string Body { get; init; } = "";
     }
 
     private sealed class CoverageRow

@@ -14,7 +14,7 @@ public sealed partial class DatabaseStartup(SchemaMigrator migrator, DemoSeeder 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var applied = migrator.Migrate();
+        var applied = await migrator.MigrateAsync(cancellationToken);
         if (applied.Count > 0)
         {
             LogMigrated(logger, applied.Count, string.Join(", ", applied));
