@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Extraction.Reextractor>();
         services.AddSingleton<CasualtyQueries>();
         services.AddSingleton<Search.SearchIndex>();
+        services.AddSingleton<ArticleDetailQueries>();
         return services;
     }
 }

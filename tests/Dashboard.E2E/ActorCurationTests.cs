@@ -13,12 +13,7 @@ public sealed class ActorCurationTests(BrowserFixture fixture) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            Locale = "ar",
-        });
+        _context = await fixture.NewArabicContextAsync();
         _page = await _context.NewPageAsync();
     }
 

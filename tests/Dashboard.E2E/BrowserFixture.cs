@@ -20,6 +20,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string ServerLog => _server?.Log ?? "";
 
+    /// <summary>A browser context on the app with an Arabic locale and a desktop window.</summary>
+    public Task<IBrowserContext> NewArabicContextAsync(bool acceptDownloads = false) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "ar",
+            AcceptDownloads = acceptDownloads,
+        });
+
     public async Task InitializeAsync()
     {
         WatchFolder = Directory.CreateTempSubdirectory("dashboard-inbox-").FullName;

@@ -14,13 +14,7 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            Locale = "ar",
-            AcceptDownloads = true,
-        });
+        _context = await fixture.NewArabicContextAsync(acceptDownloads: true);
         _page = await _context.NewPageAsync();
     }
 

@@ -18,7 +18,7 @@ public sealed class ActorQueries(ISqlDialect dialect)
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             $"""
-            SELECT ac.canonical AS Canonical, ac.kind AS Kind, COUNT(DISTINCT m.article_id) AS Articles, COUNT(*) AS Mentions
+            SELECT ac.id AS Id, ac.canonical AS Canonical, ac.kind AS Kind, COUNT(DISTINCT m.article_id) AS Articles, COUNT(*) AS Mentions
             FROM mentions m
             JOIN actors ac ON ac.id = m.actor_id
             JOIN articles a ON a.id = m.article_id
@@ -29,7 +29,7 @@ public sealed class ActorQueries(ISqlDialect dialect)
             LIMIT @Limit
             """,
             parameters, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new ActorTotal(r.Canonical, r.Kind, r.Articles, r.Mentions))];
+        return [.. rows.Select(r => new ActorTotal(r.Id, r.Canonical, r.Kind, r.Articles, r.Mentions))];
     }
 
     /// <summary>Articles per period that mention each of <paramref name="canonicals"/>, oldest period first; periods without a mention are left out.</summary>
@@ -63,6 +63,30 @@ public sealed class ActorQueries(ISqlDialect dialect)
         return [.. rows.Select(r => new ActorPeriod(r.Canonical, r.Period, r.Articles))];
     }
 
+    /// <summary>One actor with its totals over every article and the spellings its mentions use, most used first; null when there is none.</summary>
+    public async Task<ActorProfile?> ProfileAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var actor = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            """
+            SELECT ac.id AS Id, ac.canonical AS Canonical, ac.kind AS Kind,
+                   (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.actor_id = ac.id) AS Articles,
+                   (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ac.id) AS Mentions
+            FROM actors ac
+            WHERE ac.id = @Id
+            """,
+            new { Id = id }, cancellationToken: cancellationToken));
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var spellings = await connection.QueryAsync<(string Text, long Count)>(new CommandDefinition(
+            "SELECT text, COUNT(*) AS n FROM mentions WHERE actor_id = @Id GROUP BY text ORDER BY n DESC, text LIMIT 12",
+            new { Id = id }, cancellationToken: cancellationToken));
+        return new ActorProfile(new ActorTotal(actor.Id, actor.Canonical, actor.Kind, actor.Articles, actor.Mentions), [.. spellings]);
+    }
+
     /// <summary>How many distinct actors (ignored ones left out) the filtered articles mention.</summary>
     public async Task<long> DistinctAsync(ArticleFilter filter, CancellationToken cancellationToken = default)
     {
@@ -92,6 +116,7 @@ public sealed class ActorQueries(ISqlDialect dialect)
 
     private sealed class Row
     {
+        public long Id { get; init; }
         public string Canonical { get; init; } = "";
         public string Kind { get; init; } = "";
         public long Articles { get; init; }

@@ -52,6 +52,10 @@ public sealed partial class Home : ComponentBase
     [SupplyParameterFromQuery(Name = "granularity")]
     public string? GranularityName { get; set; }
 
+    /// <summary>Words the article list searches for; the charts are not narrowed by them.</summary>
+    [SupplyParameterFromQuery(Name = "q")]
+    public string? Q { get; set; }
+
     private IReadOnlyList<string> Sources => Source?.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct().ToList() ?? [];
 
     private IReadOnlyList<string> Actors => Actor?.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct().ToList() ?? [];
@@ -59,7 +63,7 @@ public sealed partial class Home : ComponentBase
     // Incidents and actor mentions are too sparse for daily columns: those panels count at least by week.
     private Granularity SparseGranularity => _granularity == Granularity.Day ? Granularity.Week : _granularity;
 
-    private bool Filtered => Sources.Count > 0 || Actors.Count > 0 || GranularityName is not null || From is not null || To is not null;
+    private bool Filtered => Q is not null || Sources.Count > 0 || Actors.Count > 0 || GranularityName is not null || From is not null || To is not null;
 
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
@@ -88,10 +92,7 @@ public sealed partial class Home : ComponentBase
             _range = range;
         }
 
-        _granularity = Enum.TryParse<Granularity>(GranularityName, ignoreCase: true, out var chosen) && Enum.IsDefined(chosen) ? chosen
-            : from is { } f && to is { } t && t.DayNumber - f.DayNumber > 400 ? Granularity.Month
-            : from is null || to is null ? Granularity.Week
-            : Granularity.Day;
+        _granularity = GranularityChoice.For(GranularityName, from, to);
         _filter = new ArticleFilter(from, to, Sources, Actors);
     }
 
@@ -163,6 +164,10 @@ public sealed partial class Home : ComponentBase
         {
             ["actor"] = Actors.Contains(actor) ? Actors.Where(a => a != actor).ToArray() : Actors.Append(actor).ToArray(),
         }));
+
+    // Typing replaces the history entry instead of adding one per pause, so back still undoes a filter.
+    private void SetSearch(string? search) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("q", search), replace: true);
 
     private void SetSources(IEnumerable<string>? sources) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["source"] = (sources ?? []).ToArray() }));

@@ -25,9 +25,21 @@ public sealed partial class TopActorsPanel : FilteredPanel
     [Parameter]
     public int Limit { get; set; } = 15;
 
-    /// <summary>Raised with the canonical name of the actor whose bar was clicked.</summary>
+    /// <summary>Raised with the actor whose bar was clicked.</summary>
     [Parameter]
-    public EventCallback<string> OnActorSelected { get; set; }
+    public EventCallback<ActorTotal> OnActorSelected { get; set; }
+
+    /// <summary>The panel's heading.</summary>
+    [Parameter]
+    public string Title { get; set; } = "أبرز الفاعلين";
+
+    /// <summary>The line under the heading: what the bars count and what a click does.</summary>
+    [Parameter]
+    public string Hint { get; set; } = "عدد المقالات التي تذكر كل فاعل، بعد دمج صيغ كتابة الاسم؛ انقر على فاعل لعرض اللوحة له";
+
+    /// <summary>An actor to leave out of the list: on an actor's own page, the actor every article mentions.</summary>
+    [Parameter]
+    public long? Except { get; set; }
 
     // The CSV holds the tab's list as the bar chart shows it.
     private Dictionary<string, string> ExportParameters => new()
@@ -56,7 +68,7 @@ public sealed partial class TopActorsPanel : FilteredPanel
     /// <inheritdoc />
     protected override async Task LoadAsync()
     {
-        _top = await Actors.TopAsync(Filter, Kinds[_tab], Limit);
+        _top = [.. (await Actors.TopAsync(Filter, Kinds[_tab], Limit + (Except is null ? 0 : 1))).Where(a => a.Id != Except).Take(Limit)];
         _options = Options([.. _top.Select(a => a.Canonical)]);
         _series = [new ChartSeries("المقالات", [.. _top.Select(a => new ChartPoint(a.Canonical, a.Articles))])];
     }
@@ -67,9 +79,8 @@ public sealed partial class TopActorsPanel : FilteredPanel
         await ReloadAsync();
     }
 
-
     private Task OnSelectedAsync(ChartSelection selection) =>
         selection.DataPointIndex >= 0 && selection.DataPointIndex < _top.Count
-            ? OnActorSelected.InvokeAsync(_top[selection.DataPointIndex].Canonical)
+            ? OnActorSelected.InvokeAsync(_top[selection.DataPointIndex])
             : Task.CompletedTask;
 }
