@@ -96,7 +96,7 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     {
         await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
         var plotted = await PlottedTotalAsync();
-        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("[data-export=volume]"));
+        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("[data-action=export-csv][data-export=volume]"));
         Assert.Equal("volume_2026-10-01_2026-11-30.csv", download.SuggestedFilename);
         var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
         await download.SaveAsAsync(path);
@@ -107,6 +107,24 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
         var rows = csv.GetRecords<dynamic>().Select(r => (IDictionary<string, object>)r).ToList();
         Assert.Equal(plotted, rows.Sum(r => long.Parse((string)r["articles"], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.All(rows, r => Assert.Matches("^2026-1[01]-[0-3][0-9]$", (string)r["period"]));
+    }
+
+    [Fact]
+    public async Task XlsxExportOfTheOutletsHoldsTheNumbersOfTheApi()
+    {
+        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await PlottedTotalAsync();
+        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("[data-action=export-xlsx][data-export=sources]"));
+        Assert.Equal("sources_2026-10-01_2026-11-30.xlsx", download.SuggestedFilename);
+        var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+
+        var rows = MiniExcelLibs.MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        using var http = new HttpClient { BaseAddress = fixture.Address };
+        var stored = await http.GetFromJsonAsync<JsonElement>("api/sources?from=2026-10-01&to=2026-11-30");
+        Assert.Equal(
+            stored.EnumerateArray().Select(s => (s.GetProperty("source").GetString(), s.GetProperty("articles").GetInt64())),
+            rows.Select(r => ((string?)r["source"], Convert.ToInt64(r["articles"], System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Api;
+using Dashboard.Web.Export;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Panels;
 
-/// <summary>The CSV download button of one panel.</summary>
-public sealed partial class CsvExportButton : ComponentBase
+/// <summary>The CSV and XLSX download buttons of one panel.</summary>
+public sealed partial class DataExportButtons : ComponentBase
 {
     /// <summary>The export's name under <c>/export/</c>: volume, sources, actors, casualties or incidents.</summary>
     [Parameter, EditorRequired]
@@ -28,10 +29,10 @@ public sealed partial class CsvExportButton : ComponentBase
     [Parameter]
     public bool Disabled { get; set; }
 
-    private string Url => ExportUrl(Panel, Filter, Granularity, Extra);
+    private string Url(ExportFormat format) => ExportUrl(Panel, Filter, Granularity, Extra, format);
 
     /// <summary>The export address of a panel with the API's parameter names.</summary>
-    public static string ExportUrl(string panel, ArticleFilter filter, Granularity? granularity = null, IReadOnlyDictionary<string, string>? extra = null)
+    public static string ExportUrl(string panel, ArticleFilter filter, Granularity? granularity = null, IReadOnlyDictionary<string, string>? extra = null, ExportFormat format = ExportFormat.Csv)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var query = new List<KeyValuePair<string, string>>();
@@ -54,6 +55,6 @@ public sealed partial class CsvExportButton : ComponentBase
 
         query.AddRange(extra ?? new Dictionary<string, string>());
         var text = string.Join('&', query.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
-        return $"export/{panel}.csv" + (text.Length == 0 ? "" : "?" + text);
+        return $"export/{panel}.{ExportEndpoints.Extension(format)}" + (text.Length == 0 ? "" : "?" + text);
     }
 }
