@@ -128,6 +128,56 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheZipHoldsEveryChartAsSvgAndEveryPanelsDataForTheFilters()
+    {
+        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        var plotted = await PlottedTotalAsync();
+        await _page.Locator("[data-chart=casualties][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await _page.Locator("[data-action=export-csv][data-export=incidents]:not([disabled])").WaitForAsync();
+
+        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("[data-action=export-zip]"));
+        Assert.Equal("dashboard_2026-10-01_2026-11-30.zip", download.SuggestedFilename);
+        var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet();
+        foreach (var chart in new[] { "volume", "sources", "actors", "casualties" })
+        {
+            Assert.Contains($"charts/{chart}.svg", names);
+        }
+
+        foreach (var data in new[] { "volume.csv", "sources.csv", "actors.csv", "casualties.csv", "incidents.csv" })
+        {
+            Assert.Contains($"data/{data}", names);
+        }
+
+        using var reader = new StreamReader(zip.GetEntry("data/volume.csv")!.Open());
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(plotted, csv.GetRecords<dynamic>().Sum(r => long.Parse((string)((IDictionary<string, object>)r)["articles"], System.Globalization.CultureInfo.InvariantCulture)));
+        using var svg = new StreamReader(zip.GetEntry("charts/sources.svg")!.Open());
+        Assert.Contains("<svg", await svg.ReadToEndAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PrintingGivesAMultiPagePdfWithoutTheControlsAndWithTheRange()
+    {
+        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await PlottedTotalAsync();
+
+        await _page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Assertions.Expect(_page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await Assertions.Expect(_page.Locator("[data-role=filters]")).ToBeHiddenAsync();
+        await Assertions.Expect(_page.Locator("[data-role=print-summary]")).ToContainTextAsync("أكتوبر 2026");
+        var pdf = await _page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Artifacts, "dashboard.pdf"), pdf);
+
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        var pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+        Assert.InRange(pages, 2, 20);
+    }
+
+    [Fact]
     public async Task ThePresetOfSevenDaysShowsTheLastWeekOfStoredNews()
     {
         await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");

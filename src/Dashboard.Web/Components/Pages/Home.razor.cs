@@ -65,6 +65,20 @@ public sealed partial class Home : ComponentBase
 
     private bool Filtered => Q is not null || Sources.Count > 0 || Actors.Count > 0 || GranularityName is not null || From is not null || To is not null;
 
+    // On paper there are no controls: one line says what the report covers.
+    private string PrintSummary
+    {
+        get
+        {
+            var range = _filter is { From: { } from, To: { } to }
+                ? $"من {from.ToString("d MMMM yyyy", Panels.ArabicCulture.Instance)} إلى {to.ToString("d MMMM yyyy", Panels.ArabicCulture.Instance)}"
+                : "كل الفترات";
+            var outlets = Sources.Count == 0 ? "كل المصادر" : string.Join("، ", Sources);
+            var actors = Actors.Count == 0 ? "" : " · الفاعلون: " + string.Join("، ", Actors);
+            return $"الفترة: {range} · المصادر: {outlets}{actors}";
+        }
+    }
+
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
