@@ -5,6 +5,19 @@
 
 const localeCache = new Map();
 
+// Every chart on the page, so a theme change (theme.js dispatches "dashboard-theme") restyles all of them.
+const liveCharts = new Set();
+
+function themeMode() {
+    return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+}
+
+document.addEventListener('dashboard-theme', () => {
+    for (const chart of liveCharts) {
+        chart.updateOptions({ theme: { mode: themeMode() }, chart: { background: 'transparent' } }, false, false);
+    }
+});
+
 async function loadLocale(name) {
     if (!localeCache.has(name)) {
         localeCache.set(name, fetch(`lib/apexcharts/locales/${name}.json`).then(r => (r.ok ? r.json() : null)).catch(() => null));
@@ -14,6 +27,9 @@ async function loadLocale(name) {
 
 async function prepare(options, dotNetRef, events) {
     options.chart = options.chart ?? {};
+    // The card behind the chart gives the background; the theme only sets text and grid colours.
+    options.chart.background = 'transparent';
+    options.theme = { ...(options.theme ?? {}), mode: themeMode() };
     const localeName = options.chart.defaultLocale;
     if (localeName && localeName !== 'en') {
         const locale = await loadLocale(localeName);
@@ -54,8 +70,14 @@ export async function create(element, optionsJson, dotNetRef, events) {
     if (!ApexCharts) {
         throw new Error('apexcharts is not loaded: lib/apexcharts/apexcharts.min.js is missing from the page');
     }
-    const chart = new ApexCharts(element, await prepare(JSON.parse(optionsJson), dotNetRef, events));
+    const options = await prepare(JSON.parse(optionsJson), dotNetRef, events);
+    const chart = new ApexCharts(element, options);
     await chart.render();
+    liveCharts.add(chart);
+    if (options.theme.mode !== themeMode()) {
+        // The theme changed while this chart was being drawn (the layout applies it once interactive).
+        await chart.updateOptions({ theme: { mode: themeMode() } }, false, false);
+    }
     element.dataset.chartReady = 'true';
     return {
         updateSeries: (seriesJson, animate) => chart.updateSeries(JSON.parse(seriesJson), animate),
@@ -79,6 +101,7 @@ export async function create(element, optionsJson, dotNetRef, events) {
         },
         destroy: () => {
             delete element.dataset.chartReady;
+            liveCharts.delete(chart);
             chart.destroy();
         },
     };

@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E;
+
+/// <summary>Dark mode and the right-to-left layout at desktop and phone widths, in Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    private const string Bars = "[data-chart=volume] path.apexcharts-bar-area";
+    private IBrowserContext _context = default!;
+    private IPage _page = default!;
+
+    public async Task InitializeAsync()
+    {
+        _context = await fixture.NewArabicContextAsync();
+        _page = await _context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await _context.CloseAsync();
+
+    [Fact]
+    public async Task DarkModeDarkensThePageAndTheChartsAndSurvivesAReload()
+    {
+        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        Assert.True(await BackgroundLuminanceAsync() > 0.8, "the page should start light");
+
+        await _page.ClickAsync("[data-action=toggle-theme]");
+        await Assertions.Expect(_page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        await WaitAsync(async () => await BackgroundLuminanceAsync() < 0.2, "the page background should turn dark");
+        await WaitAsync(async () => await AxisLabelLuminanceAsync() > 0.6, "the chart's axis labels should turn light");
+
+        await _page.ReloadAsync();
+        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await Assertions.Expect(_page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        await WaitAsync(async () => await BackgroundLuminanceAsync() < 0.2, "the choice should survive a reload");
+        await WaitAsync(async () => await AxisLabelLuminanceAsync() > 0.6, "the charts drawn after the reload should be dark too");
+        var screenshot = await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "home-dark-ar.png") });
+        await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Screenshots, "home-dark-ar.png"), screenshot);
+    }
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task NoPageScrollsSidewaysAtDesktopOrPhoneWidth(int width, int height)
+    {
+        await _page.SetViewportSizeAsync(width, height);
+        foreach (var path in new[] { "/?from=2026-10-01&to=2026-11-30", "/actors" })
+        {
+            await _page.GotoAsync(path);
+            await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            var overflow = await _page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{path} at {width}px scrolls sideways by {overflow}px");
+        }
+    }
+
+    private Task<double> BackgroundLuminanceAsync() =>
+        LuminanceAsync("getComputedStyle(document.querySelector('.mud-main-content') ?? document.body).backgroundColor || getComputedStyle(document.body).backgroundColor");
+
+    private Task<double> AxisLabelLuminanceAsync() =>
+        LuminanceAsync("getComputedStyle(document.querySelector('[data-chart=volume] .apexcharts-yaxis-label')).fill");
+
+    // Relative luminance of a CSS rgb() colour, 0 (black) to 1 (white); a transparent colour reads as the body's.
+    private async Task<double> LuminanceAsync(string colourExpression) =>
+        await _page.EvaluateAsync<double>($$"""
+            () => {
+                let colour = {{colourExpression}};
+                if (!colour || colour === 'rgba(0, 0, 0, 0)' || colour === 'transparent') colour = getComputedStyle(document.body).backgroundColor;
+                const [r, g, b] = colour.match(/[\d.]+/g).slice(0, 3).map(Number).map(v => v / 255)
+                    .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            }
+            """);
+
+    private static async Task WaitAsync(Func<Task<bool>> condition, string because)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, because);
+            await Task.Delay(200);
+        }
+    }
+}
