@@ -30,6 +30,26 @@ public sealed class ApiTests(BrowserFixture fixture)
     }
 
     [Theory]
+    [InlineData("/api/volume", "get", "granularity")]
+    [InlineData("/api/sources", "get", "source")]
+    [InlineData("/api/actors", "get", "kind")]
+    [InlineData("/api/casualties", "get", "granularity")]
+    [InlineData("/api/articles", "get", "q")]
+    public async Task TheOpenApiDocumentDescribesEveryEndpointWithTheFilterParameters(string path, string method, string parameter)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Address };
+        var document = await http.GetFromJsonAsync<JsonElement>("openapi/v1.json");
+
+        var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
+        var names = operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains(parameter, names);
+        Assert.Contains("from", names);
+        Assert.Contains("to", names);
+        Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/articles", out var articles) && articles.TryGetProperty("post", out _));
+    }
+
+    [Theory]
     [InlineData("api/volume?from=2026-13-01", "from")]
     [InlineData("api/volume?granularity=year", "granularity")]
     [InlineData("api/actors?kind=animal", "kind")]

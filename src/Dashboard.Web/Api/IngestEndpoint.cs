@@ -67,7 +67,10 @@ public static class IngestEndpoint
             }
 
             return Results.Ok(results);
-        }).DisableAntiforgery();
+        }).DisableAntiforgery()
+            .WithTags("Dashboard")
+            .WithSummary("Adds articles: a JSON array or JSON Lines in the body; answers a result per record")
+            .Accepts<object>("application/json", "application/x-ndjson");
         return endpoints;
     }
 }

@@ -27,6 +27,12 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton<ReextractionJob>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ReextractionJob>());
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Arabic news dashboard API";
+            document.Info.Description = "The numbers behind every panel, with the same filters as the dashboard's URL.";
+            return Task.CompletedTask;
+        }));
         return builder;
     }
 
@@ -42,6 +48,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapOpenApi();
         app.MapDashboardApi();
         app.MapDashboardExports();
         app.MapIngestEndpoint();
