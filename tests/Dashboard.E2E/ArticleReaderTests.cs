@@ -63,7 +63,7 @@ public sealed partial class ArticleReaderTests(BrowserFixture fixture) : IAsyncL
         var canonical = ChipName().Match(await chip.InnerTextAsync()).Groups["name"].Value;
         await OpenAsync(chip, new Regex(@"/actor/\d+$"));
 
-        await Assertions.Expect(_page.Locator("[data-role=actor-name]")).ToHaveTextAsync(canonical);
+        await Assertions.Expect(_page.Locator("[data-role=actor-name]")).ToHaveTextAsync(canonical, new() { Timeout = 15_000 });
         var expected = await StoredArticlesAsync($"actor={Uri.EscapeDataString(canonical)}");
         await WaitForFigureAsync(expected);
         Assert.Equal(expected, Digits((await _page.Locator("[data-role=actor-totals]").InnerTextAsync()).Split('،')[0]));
@@ -77,7 +77,7 @@ public sealed partial class ArticleReaderTests(BrowserFixture fixture) : IAsyncL
         await OpenAsync(_page.Locator("[data-role=outlet-link]"), new Regex(@"/outlet/\d+$"));
 
         var outlet = item.GetProperty("source").GetString()!;
-        await Assertions.Expect(_page.Locator("[data-role=outlet-name]")).ToHaveTextAsync(outlet);
+        await Assertions.Expect(_page.Locator("[data-role=outlet-name]")).ToHaveTextAsync(outlet, new() { Timeout = 15_000 });
         await WaitForFigureAsync(await StoredArticlesAsync($"source={Uri.EscapeDataString(outlet)}"));
     }
 
@@ -98,6 +98,7 @@ public sealed partial class ArticleReaderTests(BrowserFixture fixture) : IAsyncL
         }
 
         await Assertions.Expect(_page).ToHaveURLAsync(target);
+        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
     private async Task WaitForFigureAsync(long expected)

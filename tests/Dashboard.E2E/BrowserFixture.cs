@@ -37,6 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ["Ingest__WatchFolder"] = WatchFolder,
             ["Ingest__WatchSeconds"] = "1",
+            ["Live__PollSeconds"] = "1",
         });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -72,6 +72,21 @@ public sealed class ArticleQueries(ISqlDialect dialect)
         return new ArticlePage(total, items);
     }
 
+    /// <summary>The id of the newest stored article, 0 when there is none; ids only grow.</summary>
+    public async Task<long> LastIdAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COALESCE(MAX(id), 0) FROM articles", cancellationToken: cancellationToken));
+    }
+
+    /// <summary>How many articles were stored after the one with id <paramref name="afterId"/>.</summary>
+    public async Task<long> CountAfterAsync(long afterId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM articles WHERE id > @AfterId", new { AfterId = afterId }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>How many articles there are and the days of the first and the last.</summary>
     public async Task<Coverage> CoverageAsync(CancellationToken cancellationToken = default)
     {

@@ -26,6 +26,9 @@ public static class WebApplicationExtensions
         builder.Services.AddHostedService<FeedPoller>();
         builder.Services.AddSingleton<ReextractionJob>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ReextractionJob>());
+        builder.Services.Configure<Live.LiveSettings>(builder.Configuration.GetSection(Live.LiveSettings.Section));
+        builder.Services.AddSingleton<Live.ArticleArrivals>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<Live.ArticleArrivals>());
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -10,7 +10,7 @@ namespace Dashboard.Web.Components.Pages;
 /// The home dashboard. Its state lives in the URL (<c>from</c>, <c>to</c> as yyyy-MM-dd), so a copied
 /// link opens the same view and the back button undoes a filter change.
 /// </summary>
-public sealed partial class Home : ComponentBase
+public sealed partial class Home : ComponentBase, IDisposable
 {
     /// <summary>Days shown when the URL names no range: the last quarter of the stored news.</summary>
     public const int DefaultDays = 90;
@@ -22,6 +22,11 @@ public sealed partial class Home : ComponentBase
     private ArticleFilter? _filter;
     private IReadOnlyList<string> _outlets = [];
     private Granularity _granularity = Granularity.Day;
+    private long _revision;
+    private long _arrived;
+
+    [Inject]
+    private Live.ArticleArrivals Arrivals { get; set; } = default!;
 
     [Inject]
     private ArticleQueries Articles { get; set; } = default!;
@@ -80,7 +85,33 @@ public sealed partial class Home : ComponentBase
     }
 
     /// <inheritdoc />
-    protected override async Task OnParametersSetAsync()
+    public void Dispose() => Arrivals.Arrived -= OnArrived;
+
+    /// <inheritdoc />
+    protected override void OnInitialized() => Arrivals.Arrived += OnArrived;
+
+    /// <inheritdoc />
+    protected override Task OnParametersSetAsync() => ReadStateAsync();
+
+    // Raised on a background thread: the coverage and outlets are read again, and every panel reloads
+    // through the cascading revision, whatever its filter.
+    private void OnArrived(long added) => _ = InvokeAsync(async () =>
+    {
+        _coverage = null;
+        _outlets = [];
+        await ReadStateAsync();
+        _arrived += added;
+        _revision++;
+        StateHasChanged();
+    });
+
+    private void DismissArrivals() => _arrived = 0;
+
+    private string ArrivalText => _arrived == 1
+        ? "وصلت مقالة جديدة منذ فتح اللوحة؛ الأرقام محدثة."
+        : string.Create(Panels.ArabicCulture.Instance, $"وصلت {_arrived:N0} مقالات جديدة منذ فتح اللوحة؛ الأرقام محدثة.");
+
+    private async Task ReadStateAsync()
     {
         _coverage ??= await Articles.CoverageAsync();
         if (_outlets.Count == 0 && _coverage.Articles > 0)

@@ -15,11 +15,23 @@ public abstract class FilteredPanel : ComponentBase
     [Parameter, EditorRequired]
     public ArticleFilter Filter { get; set; } = ArticleFilter.All;
 
+    /// <summary>
+    /// Grows when new articles arrive (the page cascades it): a new value reloads the panel even
+    /// though the filter did not change.
+    /// </summary>
+    [CascadingParameter(Name = DataRevisionName)]
+    public long DataRevision { get; set; }
+
+    /// <summary>The name of the cascading value that carries <see cref="DataRevision"/>.</summary>
+    public const string DataRevisionName = "DataRevision";
+
     /// <summary>True while the panel's queries run.</summary>
     protected bool Loading { get; private set; } = true;
 
     /// <summary>Everything the panel's data depends on: the filter, plus any setting of the panel's own.</summary>
     protected virtual string LoadKey => Filter.Key;
+
+    private string CurrentKey => $"{LoadKey}|{DataRevision}";
 
     /// <summary>Runs the panel's queries for the current filter.</summary>
     protected abstract Task LoadAsync();
@@ -27,7 +39,7 @@ public abstract class FilteredPanel : ComponentBase
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        if (LoadKey != _loadedKey)
+        if (CurrentKey != _loadedKey)
         {
             await ReloadAsync();
         }
@@ -36,7 +48,7 @@ public abstract class FilteredPanel : ComponentBase
     /// <summary>Loads again whatever the key: after a setting of the panel changed, or on retry.</summary>
     protected async Task ReloadAsync()
     {
-        _loadedKey = LoadKey;
+        _loadedKey = CurrentKey;
         Loading = true;
         try
         {
