@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine too: installs what the browser tests need when it is
-# missing (Debian's Chromium and Noto fonts, as root), builds once, then runs every test project.
+# missing (Debian's Chromium and Noto fonts, as root), starts a throwaway PostgreSQL server unless
+# DASHBOARD_TEST_POSTGRES names one, builds once, then runs every test project; the data tests and
+# the browser tests run a second time against PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -17,17 +19,36 @@ if [ ${#need_packages[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_packages[@]}" >/dev/null
 fi
 
+if [ -z "${DASHBOARD_TEST_POSTGRES:-}" ]; then
+    pg_folder="$(mktemp -d /tmp/dashboard-pg-XXXXXX)"
+    trap 'scripts/postgres-server.sh stop "$pg_folder"' EXIT
+    DASHBOARD_TEST_POSTGRES="$(scripts/postgres-server.sh start "$pg_folder")"
+    echo "test.sh: PostgreSQL test server at $DASHBOARD_TEST_POSTGRES"
+fi
+export DASHBOARD_TEST_POSTGRES
+
 configuration="${CONFIGURATION:-Release}"
 dotnet build Dashboard.sln -c "$configuration" -nologo -clp:ErrorsOnly
 results="artifacts/test-results"
 rm -rf "$results"
 
 status=0
-for project in tests/*/*.csproj; do
+run_tests() {
+    local project="$1" engine="$2" name
     name="$(basename "$project" .csproj)"
+    [ "$engine" = "sqlite" ] || name="$name-$engine"
     echo "== $name"
-    dotnet test "$project" -c "$configuration" --no-build -nologo \
+    DASHBOARD_TEST_ENGINE="$engine" dotnet test "$project" -c "$configuration" --no-build -nologo \
         --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+}
+
+for project in tests/*/*.csproj; do
+    run_tests "$project" sqlite
+done
+
+# The same data and browser tests on the server engine: both engines are real and tested.
+for project in tests/Dashboard.Data.Tests/Dashboard.Data.Tests.csproj tests/Dashboard.E2E/Dashboard.E2E.csproj; do
+    run_tests "$project" postgres
 done
 
 # One closing line over every project, in the form CI reads.

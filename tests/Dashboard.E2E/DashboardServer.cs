@@ -5,17 +5,22 @@ using System.Text;
 
 namespace Dashboard.E2E;
 
-/// <summary>The real web app as a child process on a free loopback port, over a temporary SQLite database.</summary>
+/// <summary>
+/// The real web app as a child process on a free loopback port, over a temporary SQLite database, or
+/// a new database on the PostgreSQL test server when <c>DASHBOARD_TEST_ENGINE=postgres</c>.
+/// </summary>
 internal sealed class DashboardServer : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
     private readonly string _folder;
+    private readonly TestPostgresDatabase? _postgres;
 
-    private DashboardServer(Process process, string folder, Uri address)
+    private DashboardServer(Process process, string folder, Uri address, TestPostgresDatabase? postgres)
     {
         _process = process;
         _folder = folder;
+        _postgres = postgres;
         Address = address;
     }
 
@@ -50,7 +55,17 @@ internal sealed class DashboardServer : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(folder, "dashboard.db")}";
+        var postgres = TestPostgresDatabase.CreateIfChosen();
+        if (postgres is not null)
+        {
+            start.Environment["Database__Provider"] = "postgres";
+            start.Environment["ConnectionStrings__Dashboard"] = postgres.ConnectionString;
+        }
+        else
+        {
+            start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(folder, "dashboard.db")}";
+        }
+
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
@@ -58,7 +73,7 @@ internal sealed class DashboardServer : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var server = new DashboardServer(process, folder, address);
+        var server = new DashboardServer(process, folder, address, postgres);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
@@ -76,6 +91,10 @@ internal sealed class DashboardServer : IAsyncDisposable
         }
 
         _process.Dispose();
+        _postgres?.Dispose();
+
+        // The app's warnings and errors, kept for reading after a failed run.
+        await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Artifacts, _postgres is null ? "server-sqlite.log" : "server-postgres.log"), Log);
         try
         {
             Directory.Delete(_folder, recursive: true);

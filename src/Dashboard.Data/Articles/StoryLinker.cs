@@ -38,7 +38,7 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
         if (candidates.Length > 0)
         {
             var stored = await connection.QueryAsync<(long Id, byte[] Signature)>(new CommandDefinition(
-                "SELECT id, signature FROM stories WHERE id IN @Ids ORDER BY id", new { Ids = candidates }, transaction, cancellationToken: cancellationToken));
+                $"SELECT id, signature FROM stories WHERE {dialect.InList("id", "@Ids")} ORDER BY id", new { Ids = candidates }, transaction, cancellationToken: cancellationToken));
             story = stored.Where(s => StorySignature.SameStory(signature, MemoryMarshal.Cast<byte, uint>(s.Signature).ToArray())).Select(s => (long?)s.Id).FirstOrDefault();
         }
 

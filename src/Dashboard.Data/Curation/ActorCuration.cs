@@ -29,7 +29,7 @@ public sealed class ActorCuration(ISqlDialect dialect)
             new { Kind = kind, Search = string.IsNullOrWhiteSpace(search) ? null : ArabicNormalizer.Normalize(search), Limit = limit },
             cancellationToken: cancellationToken))).ToList();
         var aliases = (await connection.QueryAsync<(long ActorId, string Alias)>(new CommandDefinition(
-            "SELECT actor_id, alias_key FROM actor_aliases WHERE actor_id IN @Ids", new { Ids = rows.Select(r => r.Id).ToArray() }, cancellationToken: cancellationToken)))
+            $"SELECT actor_id, alias_key FROM actor_aliases WHERE {dialect.InList("actor_id", "@Ids")}", new { Ids = rows.Select(r => r.Id).ToArray() }, cancellationToken: cancellationToken)))
             .ToLookup(a => a.ActorId, a => a.Alias);
         return [.. rows.Select(r => new ActorRecord(r.Id, r.Kind, r.Canonical, r.Ignored != 0, [.. aliases[r.Id].Order(StringComparer.Ordinal)], r.Articles, r.Mentions))];
     }

@@ -5,15 +5,15 @@ namespace Dashboard.Data.Dialects;
 /// <summary>Picks the dialect for the configured engine.</summary>
 public static class DialectFactory
 {
-    /// <summary>The dialect of <paramref name="options"/>; PostgreSQL arrives with its own issue.</summary>
+    /// <summary>The dialect of <paramref name="options"/>.</summary>
     public static ISqlDialect Create(DatabaseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options.Provider switch
         {
             DatabaseProvider.Sqlite => new SqliteDialect(options.ConnectionString),
-            _ => throw new NotSupportedException(
-                $"Database provider {options.Provider} is not available yet in this build; use sqlite."),
+            DatabaseProvider.Postgres => new PostgresDialect(options.ConnectionString),
+            _ => throw new NotSupportedException($"Database provider {options.Provider} is not known."),
         };
     }
 }

@@ -20,6 +20,13 @@ public interface ISqlDialect
     /// <summary>A SQL condition: <paramref name="column"/> contains the text of parameter <paramref name="parameter"/> (with its @).</summary>
     string ContainsText(string column, string parameter);
 
+    /// <summary>
+    /// A SQL condition: <paramref name="column"/> is one of the values of the list parameter
+    /// <paramref name="parameter"/> (with its @). Dapper expands a list into one parameter per value
+    /// for SQLite, and passes it as one array to PostgreSQL, which compares with = ANY.
+    /// </summary>
+    string InList(string column, string parameter);
+
     /// <summary>SQL that adds one article's search terms to the full-text index: parameters @Id and @Terms.</summary>
     string IndexSearchTermsSql { get; }
 

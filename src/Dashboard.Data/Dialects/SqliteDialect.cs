@@ -63,6 +63,9 @@ public sealed class SqliteDialect : ISqlDialect
     public string ContainsText(string column, string parameter) => $"instr({column}, {parameter}) > 0";
 
     /// <inheritdoc />
+    public string InList(string column, string parameter) => $"{column} IN {parameter}";
+
+    /// <inheritdoc />
     public string IndexSearchTermsSql => "INSERT INTO article_search (rowid, terms) VALUES (@Id, @Terms)";
 
     /// <inheritdoc />

@@ -38,14 +38,14 @@ internal sealed class IncidentLinker(DbConnection connection, DbTransaction tran
             if (others.Length > 0)
             {
                 await connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE casualty_facts SET incident_id = @Target WHERE incident_id IN @Others", new { Target = target, Others = others }, transaction, cancellationToken: cancellationToken));
+                    $"UPDATE casualty_facts SET incident_id = @Target WHERE {dialect.InList("incident_id", "@Others")}", new { Target = target, Others = others }, transaction, cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM incidents WHERE id IN @Others", new { Others = others }, transaction, cancellationToken: cancellationToken));
+                    $"DELETE FROM incidents WHERE {dialect.InList("id", "@Others")}", new { Others = others }, transaction, cancellationToken: cancellationToken));
             }
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE casualty_facts SET incident_id = @Target WHERE id IN @Facts", new { Target = target, Facts = reportFactIds }, transaction, cancellationToken: cancellationToken));
+            $"UPDATE casualty_facts SET incident_id = @Target WHERE {dialect.InList("id", "@Facts")}", new { Target = target, Facts = reportFactIds.ToArray() }, transaction, cancellationToken: cancellationToken));
         await RecountAsync(target, cancellationToken);
     }
 

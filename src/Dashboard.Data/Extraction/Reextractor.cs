@@ -46,8 +46,8 @@ public sealed class Reextractor(ISqlDialect dialect, ITextAnalyzer analyzer)
             await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
             {
                 var ids = rows.Select(r => r.Id).ToArray();
-                await connection.ExecuteAsync(new CommandDefinition("DELETE FROM mentions WHERE article_id IN @Ids", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
-                await connection.ExecuteAsync(new CommandDefinition("DELETE FROM casualty_facts WHERE article_id IN @Ids", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM mentions WHERE {dialect.InList("article_id", "@Ids")}", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM casualty_facts WHERE {dialect.InList("article_id", "@Ids")}", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
                 var writer = new ExtractionWriter(connection, transaction, dialect);
                 for (var i = 0; i < rows.Count; i++)
                 {

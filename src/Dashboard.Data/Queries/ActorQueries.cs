@@ -44,8 +44,8 @@ public sealed class ActorQueries(ISqlDialect dialect)
 
         var parameters = new DynamicParameters();
         var where = FilterSql.Where(filter, dialect, parameters);
-        where += (where.Length == 0 ? "WHERE " : " AND ") + "ac.canonical IN @Canonicals";
-        parameters.Add("Canonicals", canonicals);
+        where += (where.Length == 0 ? "WHERE " : " AND ") + dialect.InList("ac.canonical", "@Canonicals");
+        parameters.Add("Canonicals", canonicals.ToArray());
         var period = dialect.PeriodStart(granularity, "a.published_at");
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<PeriodRow>(new CommandDefinition(

@@ -30,14 +30,14 @@ internal static class FilterSql
 
         if (filter.Sources is { Count: > 0 } sources)
         {
-            parameters.Add("Sources", sources);
-            conditions.Add("s.name IN @Sources");
+            parameters.Add("Sources", sources.ToArray());
+            conditions.Add(dialect.InList("s.name", "@Sources"));
         }
 
         if (filter.Actors is { Count: > 0 } actors)
         {
-            parameters.Add("Actors", actors);
-            conditions.Add("EXISTS (SELECT 1 FROM mentions fm JOIN actors fa ON fa.id = fm.actor_id WHERE fm.article_id = a.id AND fa.canonical IN @Actors)");
+            parameters.Add("Actors", actors.ToArray());
+            conditions.Add($"EXISTS (SELECT 1 FROM mentions fm JOIN actors fa ON fa.id = fm.actor_id WHERE fm.article_id = a.id AND {dialect.InList("fa.canonical", "@Actors")})");
         }
 
         return conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);

@@ -13,7 +13,7 @@ public sealed class StoryTests
     [Fact]
     public async Task ASyndicatedCopyIsKeptUnderItsOutletAndJoinsTheStory()
     {
-        using var database = new SqliteDatabase();
+        using var database = new TestDatabase();
 
         var outcomes = await database.Store().AddAsync(
         [
@@ -31,7 +31,7 @@ public sealed class StoryTests
     [Fact]
     public async Task TheDatelineAndAgencyAreStoredWithTheArticle()
     {
-        using var database = new SqliteDatabase();
+        using var database = new TestDatabase();
 
         await database.Store().AddAsync([Article("راي اليوم", "2017-01-19T08:00:00Z", "انفجار", Lead)]);
 

@@ -5,7 +5,7 @@ namespace Dashboard.Data.Tests.Curation;
 
 public sealed class ActorCurationTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public ActorCurationTests()
     {

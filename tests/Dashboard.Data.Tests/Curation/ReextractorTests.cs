@@ -10,7 +10,7 @@ public sealed class ReextractorTests
     [Fact]
     public async Task ReextractingChangesNoCountWhenNothingWasCurated()
     {
-        using var database = new SqliteDatabase();
+        using var database = new TestDatabase();
         await database.Store().AddAsync([.. new DemoCorpusGenerator(new DemoCorpusOptions(600, Seed: 9, Days: 60)).Generate()]);
         var before = await SnapshotAsync(database);
 
@@ -22,7 +22,7 @@ public sealed class ReextractorTests
         Assert.True(seen.Count >= 3, "progress is reported per batch");
     }
 
-    private static async Task<string> SnapshotAsync(SqliteDatabase database)
+    private static async Task<string> SnapshotAsync(TestDatabase database)
     {
         await using var connection = await database.Dialect.OpenAsync();
         var counts = await connection.QuerySingleAsync<(long, long, long, long)>(

@@ -8,7 +8,7 @@ public sealed class DemoSeederTests
     [Fact]
     public async Task AnEmptyDatabaseGetsTheDemoCorpusOnce()
     {
-        using var database = new SqliteDatabase();
+        using var database = new TestDatabase();
         var seeder = new DemoSeeder(database.Store(), database.Articles);
         var options = new DemoCorpusOptions(1500, Seed: 3);
 

@@ -10,7 +10,7 @@ public sealed class FeedIngestTests : IDisposable
 {
     private const string Rss = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>الأناضول</title><item><guid>a1</guid><title>اتفاق في جنيف</title><pubDate>Thu, 19 Jan 2017 10:00:00 GMT</pubDate><description>توصل الطرفان إلى اتفاق في جنيف.</description></item></channel></rss>""";
 
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
     private readonly HttpListener _server = new();
     private readonly string _address;
     private readonly List<string?> _ifNoneMatch = [];

@@ -5,7 +5,7 @@ namespace Dashboard.Data.Tests.Ingest;
 public sealed class FileIngesterTests : IDisposable
 {
     private const string Export = "اخبار العراق الان\n\nانفجار في بغداد\n\nانفجار في بغداد\n\n2017-01-19 00:00:00 - المصدر: راي اليوم\n\nمقتل 12 شخصا في انفجار.\n\nوقالت الشرطة إن التحقيق جار.\n";
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
 

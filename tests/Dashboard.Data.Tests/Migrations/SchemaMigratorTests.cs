@@ -8,7 +8,7 @@ public sealed class SchemaMigratorTests
     [Fact]
     public async Task AFreshDatabaseGetsEveryNumberedScript()
     {
-        using var database = new SqliteDatabase();
+        using var database = new TestDatabase();
 
         Assert.Equal(0, await database.CountAsync("articles"));
         Assert.Equal(0, await database.CountAsync("sources"));
@@ -18,7 +18,7 @@ public sealed class SchemaMigratorTests
     [Fact]
     public void MigratingAgainRunsNothing()
     {
-        using var database = new SqliteDatabase();
+        using var database = new TestDatabase();
 
         Assert.Empty(new SchemaMigrator(database.Dialect).Migrate());
     }

@@ -5,7 +5,7 @@ namespace Dashboard.Data.Tests.Queries;
 
 public sealed class ActorQueriesTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public ActorQueriesTests()
     {

@@ -5,7 +5,7 @@ namespace Dashboard.Data.Tests.Queries;
 
 public sealed class ArticleDetailQueriesTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
 

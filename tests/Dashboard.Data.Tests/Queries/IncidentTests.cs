@@ -6,7 +6,7 @@ namespace Dashboard.Data.Tests.Queries;
 /// <summary>Several reports of one strike, worded and counted differently, are one incident with the range of their figures.</summary>
 public sealed class IncidentTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public IncidentTests()
     {
@@ -61,7 +61,7 @@ public sealed class IncidentTests : IDisposable
     [Fact]
     public async Task CopiesOfOneStoryWithoutAPlaceAreOneIncident()
     {
-        using var database = new SqliteDatabase();
+        using var database = new TestDatabase();
         const string Body = "أعلن مسؤول أمني رفض الكشف عن اسمه مقتل 9 أشخاص وإصابة 14 آخرين في هجوم مسلح استهدف حافلة ركاب على طريق سريع صباح اليوم، وقال إن المهاجمين فروا.";
         await database.Store().AddAsync([Article("سبق", "2017-05-02T08:00:00Z", Body), Article("عكاظ", "2017-05-02T10:00:00Z", Body + " وفتحت السلطات تحقيقا.")]);
 

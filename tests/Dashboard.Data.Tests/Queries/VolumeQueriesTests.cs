@@ -4,7 +4,7 @@ namespace Dashboard.Data.Tests.Queries;
 
 public sealed class VolumeQueriesTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public VolumeQueriesTests()
     {

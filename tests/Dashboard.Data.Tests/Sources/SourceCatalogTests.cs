@@ -12,7 +12,7 @@ public sealed class SourceCatalogTests
     [InlineData("https://www.raialyoum.com/")]
     public async Task AnOutletWrittenAnotherWayIsTheSameOutlet(string spelling)
     {
-        using var database = new SqliteDatabase();
+        using var database = new TestDatabase();
 
         await database.Store().AddAsync([Article("راي اليوم", "نص أول", "https://www.raialyoum.com/a"), Article(spelling, "نص ثان", null)]);
 
@@ -22,7 +22,7 @@ public sealed class SourceCatalogTests
     [Fact]
     public async Task AnAliasAndAMergeMakeTwoOutletsOne()
     {
-        using var database = new SqliteDatabase();
+        using var database = new TestDatabase();
         var catalog = new SourceCatalog(database.Dialect);
         await database.Store().AddAsync([Article("الشرق الاوسط", "نص أول", null), Article("Asharq Al-Awsat", "نص ثان", null)]);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Charts.Options;
 
@@ -67,6 +68,23 @@ public sealed class ApexChartTests : IDisposable
         var update = Assert.Single(_chart.Invocations["updateSeries"]);
         Assert.Contains("\"y\":9", (string)update.Arguments[0]!, StringComparison.Ordinal);
         Assert.Empty(_chart.Invocations["updateOptions"]);
+    }
+
+    [Fact]
+    public async Task SeriesThatArriveWhileTheChartIsBeingDrawnAreAppliedOnceItExists()
+    {
+        using var context = new BunitContext();
+        var browser = new ControlledChartModule();
+        context.Services.AddSingleton<Microsoft.JSInterop.IJSRuntime>(browser);
+        var chart = context.Render<ApexChart>(p => p.Add(c => c.Options, Options).Add(c => c.Series, []));
+
+        chart.Render(p => p.Add(c => c.Series, Series));
+        await chart.InvokeAsync(browser.FinishCreate);
+
+        var create = Assert.Single(browser.Calls, c => c.Identifier == "create");
+        Assert.DoesNotContain("\"y\":5", (string)create.Arguments![1]!, StringComparison.Ordinal);
+        var update = Assert.Single(browser.Chart.Calls, c => c.Identifier == "updateSeries");
+        Assert.Contains("\"y\":5", (string)update.Arguments![0]!, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,10 +63,23 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
         await DestroyChartAsync();
         _self ??= DotNetObjectReference.Create(this);
         string[] events = OnDataPointSelected.HasDelegate ? ["dataPointSelection"] : [];
-        var options = Options with { Chart = (Options.Chart ?? new ChartSettings()) with { Height = Height } };
-        _chart = await _module.InvokeAsync<IJSObjectReference>("create", _host, ChartSerializer.Serialize(options, Series), _self, events);
-        _renderedOptions = Options;
-        _renderedSeries = Series;
+        // The parameters may change while the browser draws (a panel's data often arrives then): what
+        // was drawn is remembered, and anything newer is applied once the chart exists.
+        var drawnOptions = Options;
+        var drawnSeries = Series;
+        var options = drawnOptions with { Chart = (drawnOptions.Chart ?? new ChartSettings()) with { Height = Height } };
+        _chart = await _module.InvokeAsync<IJSObjectReference>("create", _host, ChartSerializer.Serialize(options, drawnSeries), _self, events);
+        _renderedOptions = drawnOptions;
+        _renderedSeries = drawnSeries;
+        if (!ReferenceEquals(Options, drawnOptions))
+        {
+            await UpdateOptionsAsync(Options);
+        }
+
+        if (!ReferenceEquals(Series, drawnSeries))
+        {
+            await UpdateSeriesAsync(Series);
+        }
     }
 
     /// <summary>Replaces the series; the axes and options stay.</summary>

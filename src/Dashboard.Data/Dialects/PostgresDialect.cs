@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Dashboard.Data.Queries;
+using DbUp;
+using DbUp.Engine;
+using Npgsql;
+
+namespace Dashboard.Data.Dialects;
+
+/// <summary>
+/// PostgreSQL: times as timestamptz in UTC, periods with date_trunc, full-text search with a
+/// tsvector column under a GIN index, connections from one pooled data source.
+/// </summary>
+public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly NpgsqlDataSource _dataSource;
+
+    /// <summary>A dialect over the database the Npgsql connection string names.</summary>
+    public PostgresDialect(string connectionString)
+    {
+        _connectionString = connectionString;
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public string PeriodStart(Granularity granularity, string column) => granularity switch
+    {
+        // Periods are UTC days, like the stored instants; ISO weeks start on Monday, as in SQLite's query.
+        Granularity.Day => $"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+        Granularity.Week => $"to_char(date_trunc('week', {column} AT TIME ZONE 'UTC'), 'YYYY-MM-DD')",
+        Granularity.Month => $"to_char(date_trunc('month', {column} AT TIME ZONE 'UTC'), 'YYYY-MM-DD')",
+        _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, null),
+    };
+
+    /// <inheritdoc />
+    public string ContainsText(string column, string parameter) => $"strpos({column}, {parameter}) > 0";
+
+    /// <inheritdoc />
+    public string InList(string column, string parameter) => $"{column} = ANY({parameter})";
+
+    /// <inheritdoc />
+    public string IndexSearchTermsSql => "INSERT INTO article_search (article_id, terms) VALUES (@Id, to_tsvector('simple', @Terms))";
+
+    /// <inheritdoc />
+    public string MatchesSearch(string idColumn, string parameter) =>
+        $"{idColumn} IN (SELECT article_id FROM article_search WHERE terms @@ plainto_tsquery('simple', {parameter}))";
+
+    /// <inheritdoc />
+    public string IsSearchIndexed(string idColumn) => $"EXISTS (SELECT 1 FROM article_search WHERE article_id = {idColumn})";
+
+    // plainto_tsquery ANDs the words and reads no operators, so any text is a safe query.
+    /// <inheritdoc />
+    public object SearchQuery(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return string.Join(' ', terms);
+    }
+
+    /// <inheritdoc />
+    public object Timestamp(DateTimeOffset instant) => instant.UtcDateTime;
+
+    /// <inheritdoc />
+    public DateTimeOffset ReadTimestamp(object value) => value switch
+    {
+        DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time, DateTimeKind.Utc)),
+        DateTimeOffset instant => instant.ToUniversalTime(),
+        _ => throw new InvalidCastException($"A PostgreSQL timestamp is a DateTime, not {value?.GetType().Name ?? "null"}."),
+    };
+
+    /// <inheritdoc />
+    public UpgradeEngine MigrationEngine() =>
+        DeployChanges.To.PostgresqlDatabase(_connectionString)
+            .WithScriptsEmbeddedInAssembly(typeof(PostgresDialect).Assembly, name => name.StartsWith("sql.postgres.", StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .LogToNowhere()
+            .Build();
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <inheritdoc />
+    public void Dispose() => _dataSource.Dispose();
+}
