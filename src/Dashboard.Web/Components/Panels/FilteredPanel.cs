@@ -1,5 +1,6 @@
 using Dashboard.Data.Queries;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Web.Components.Panels;
 
@@ -7,9 +8,18 @@ namespace Dashboard.Web.Components.Panels;
 /// A home panel that loads its data for the dashboard's filter. Blazor sets parameters on every render
 /// of the page, so a panel reloads only when <see cref="LoadKey"/> changes.
 /// </summary>
-public abstract class FilteredPanel : ComponentBase
+public abstract partial class FilteredPanel : ComponentBase
 {
     private string? _loadedKey;
+
+    [Inject]
+    private ILoggerFactory LoggerFactory { get; set; } = default!;
+
+    /// <summary>
+    /// What went wrong when the panel's queries last failed (the database unreachable or busy), or null.
+    /// The panel shows it with a retry button; the rest of the dashboard keeps working.
+    /// </summary>
+    protected string? LoadError { get; private set; }
 
     /// <summary>The dashboard's filter.</summary>
     [Parameter, EditorRequired]
@@ -53,10 +63,19 @@ public abstract class FilteredPanel : ComponentBase
         try
         {
             await LoadAsync();
+            LoadError = null;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogLoadFailed(LoggerFactory.CreateLogger(GetType()), GetType().Name, error);
+            LoadError = "تعذر تحميل بيانات هذه اللوحة. قد تكون قاعدة البيانات مشغولة أو غير متاحة.";
         }
         finally
         {
             Loading = false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The {Panel} panel could not load its data")]
+    private static partial void LogLoadFailed(ILogger logger, string panel, Exception error);
 }
