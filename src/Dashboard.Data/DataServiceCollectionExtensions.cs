@@ -37,6 +37,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<CasualtyQueries>();
         services.AddSingleton<Search.SearchIndex>();
         services.AddSingleton<ArticleDetailQueries>();
+        services.AddSingleton<Aggregates.DailyAggregates>();
         return services;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Dashboard.Core.Demo;
 using Dashboard.Core.Extraction;
 using Dashboard.Data.Articles;
 using Dashboard.Data.Dialects;
@@ -23,19 +22,7 @@ internal static class IngestBenchmark
         var folder = Directory.CreateTempSubdirectory("dashboard-ingest-bench-").FullName;
         try
         {
-            if (file is null)
-            {
-                file = Path.Combine(folder, "generated.jsonl");
-                await using var writer = new StreamWriter(file);
-                foreach (var article in new DemoCorpusGenerator(new DemoCorpusOptions(articles, Seed: 42)).Generate())
-                {
-                    await writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new
-                    {
-                        id = article.ExternalId, title = article.Title, source = article.Source, url = article.Url, body = article.Body,
-                        date = article.Published.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-                    }));
-                }
-            }
+            file ??= await GeneratedCorpus.WriteAsync(folder, articles);
 
             var dialect = new SqliteDialect($"Data Source={Path.Combine(folder, "bench.db")}");
             new SchemaMigrator(dialect).Migrate();

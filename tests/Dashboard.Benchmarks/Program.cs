@@ -3,9 +3,15 @@ using Dashboard.Benchmarks;
 
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- --filter '*'        (BenchmarkDotNet micro-benchmarks)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- ingest [--articles N] [--file PATH]   (ingest throughput)
+// dotnet run -c Release --project tests/Dashboard.Benchmarks -- panels [--articles N] [--postgres CONNECTION] [--iterations K]   (panel queries, both engines)
 if (args.Length > 0 && args[0] == "ingest")
 {
     return await IngestBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "panels")
+{
+    return await PanelBenchmark.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

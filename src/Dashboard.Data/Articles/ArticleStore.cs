@@ -5,6 +5,7 @@ using Dashboard.Core.Extraction;
 using Dashboard.Core.Ingest;
 using Dashboard.Core.Text;
 using Dashboard.Data.Dialects;
+using Dashboard.Data.Aggregates;
 using Dashboard.Data.Extraction;
 using Dashboard.Data.Search;
 
@@ -77,6 +78,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
                 continue;
             }
 
+            await DailyAggregates.AddArticleAsync(connection, transaction, dialect, articleId, cancellationToken);
             var nearDuplicate = await stories.LinkAsync(articleId, article, cancellationToken);
             await extraction.WriteAsync(articleId, analyzed, cancellationToken);
             await SearchIndex.AddAsync(connection, transaction, dialect, articleId, analyzed.SearchTerms, cancellationToken);

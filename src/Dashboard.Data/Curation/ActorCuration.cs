@@ -58,6 +58,7 @@ public sealed class ActorCuration(ISqlDialect dialect)
                 ?? throw new KeyNotFoundException($"actor {sourceId} does not exist");
             var parameters = new { Source = sourceId, Target = targetId };
             await connection.ExecuteAsync(new CommandDefinition("UPDATE mentions SET actor_id = @Target WHERE actor_id = @Source", parameters, transaction, cancellationToken: cancellationToken));
+            await Aggregates.DailyAggregates.RecountActorsAsync(connection, transaction, dialect, [sourceId, targetId], cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition("UPDATE actor_aliases SET actor_id = @Target WHERE actor_id = @Source", parameters, transaction, cancellationToken: cancellationToken));
             await AliasAsync(connection, transaction, kind, sourceKey, targetId, cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition("UPDATE actors SET ignored = 1 WHERE id = @Source", parameters, transaction, cancellationToken: cancellationToken));

@@ -20,12 +20,18 @@ public interface ISqlDialect
     /// <summary>A SQL condition: <paramref name="column"/> contains the text of parameter <paramref name="parameter"/> (with its @).</summary>
     string ContainsText(string column, string parameter);
 
+    /// <summary>A SQL expression for the start (midnight UTC) of the day of timestamp <paramref name="column"/>, stored like any timestamp.</summary>
+    string DayStart(string column);
+
     /// <summary>
     /// A SQL condition: <paramref name="column"/> is one of the values of the list parameter
     /// <paramref name="parameter"/> (with its @). Dapper expands a list into one parameter per value
     /// for SQLite, and passes it as one array to PostgreSQL, which compares with = ANY.
     /// </summary>
     string InList(string column, string parameter);
+
+    /// <summary>The column of the full-text index that holds the article's id.</summary>
+    string SearchIdColumn { get; }
 
     /// <summary>SQL that adds one article's search terms to the full-text index: parameters @Id and @Terms.</summary>
     string IndexSearchTermsSql { get; }

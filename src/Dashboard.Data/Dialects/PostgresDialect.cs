@@ -40,7 +40,13 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
     public string ContainsText(string column, string parameter) => $"strpos({column}, {parameter}) > 0";
 
     /// <inheritdoc />
+    public string DayStart(string column) => $"date_trunc('day', {column}, 'UTC')";
+
+    /// <inheritdoc />
     public string InList(string column, string parameter) => $"{column} = ANY({parameter})";
+
+    /// <inheritdoc />
+    public string SearchIdColumn => "article_id";
 
     /// <inheritdoc />
     public string IndexSearchTermsSql => "INSERT INTO article_search (article_id, terms) VALUES (@Id, to_tsvector('simple', @Terms))";

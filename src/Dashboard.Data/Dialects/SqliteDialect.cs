@@ -63,7 +63,13 @@ public sealed class SqliteDialect : ISqlDialect
     public string ContainsText(string column, string parameter) => $"instr({column}, {parameter}) > 0";
 
     /// <inheritdoc />
+    public string DayStart(string column) => $"substr({column}, 1, 10) || ' 00:00:00'";
+
+    /// <inheritdoc />
     public string InList(string column, string parameter) => $"{column} IN {parameter}";
+
+    /// <inheritdoc />
+    public string SearchIdColumn => "rowid";
 
     /// <inheritdoc />
     public string IndexSearchTermsSql => "INSERT INTO article_search (rowid, terms) VALUES (@Id, @Terms)";

@@ -50,6 +50,11 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
                 parameters, transaction, cancellationToken: cancellationToken));
         }
 
+        if (mentions.Count > 0)
+        {
+            await Aggregates.DailyAggregates.AddMentionsAsync(connection, transaction, dialect, articleId, cancellationToken);
+        }
+
         var reports = EventReport.From(analyzed);
         var factIds = new Dictionary<CasualtyFact, long>(ReferenceEqualityComparer.Instance);
         foreach (var (field, fact) in analyzed.Casualties)

@@ -46,6 +46,7 @@ public sealed class Reextractor(ISqlDialect dialect, ITextAnalyzer analyzer)
             await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
             {
                 var ids = rows.Select(r => r.Id).ToArray();
+                await Aggregates.DailyAggregates.SubtractMentionsAsync(connection, transaction, dialect, ids, cancellationToken);
                 await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM mentions WHERE {dialect.InList("article_id", "@Ids")}", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM casualty_facts WHERE {dialect.InList("article_id", "@Ids")}", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
                 var writer = new ExtractionWriter(connection, transaction, dialect);

@@ -11,18 +11,16 @@ public sealed class ActorQueries(ISqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new DynamicParameters();
-        var where = FilterSql.Where(filter, dialect, parameters);
+        var source = CountSource.ForMentions(filter);
+        var where = FilterSql.Where(filter, dialect, parameters, source.Time);
         where += (where.Length == 0 ? "WHERE " : " AND ") + "ac.ignored = 0" + (kind is null ? "" : " AND ac.kind = @Kind");
         parameters.Add("Kind", kind);
         parameters.Add("Limit", limit);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             $"""
-            SELECT ac.id AS Id, ac.canonical AS Canonical, ac.kind AS Kind, COUNT(DISTINCT m.article_id) AS Articles, COUNT(*) AS Mentions
-            FROM mentions m
-            JOIN actors ac ON ac.id = m.actor_id
-            JOIN articles a ON a.id = m.article_id
-            JOIN sources s ON s.id = a.source_id
+            SELECT ac.id AS Id, ac.canonical AS Canonical, ac.kind AS Kind, {source.Articles} AS Articles, {source.Mentions} AS Mentions
+            FROM {source.From}
             {where}
             GROUP BY ac.id, ac.canonical, ac.kind
             ORDER BY Articles DESC, Mentions DESC, Canonical
@@ -43,18 +41,16 @@ public sealed class ActorQueries(ISqlDialect dialect)
         }
 
         var parameters = new DynamicParameters();
-        var where = FilterSql.Where(filter, dialect, parameters);
+        var source = CountSource.ForMentions(filter);
+        var where = FilterSql.Where(filter, dialect, parameters, source.Time);
         where += (where.Length == 0 ? "WHERE " : " AND ") + dialect.InList("ac.canonical", "@Canonicals");
         parameters.Add("Canonicals", canonicals.ToArray());
-        var period = dialect.PeriodStart(granularity, "a.published_at");
+        var period = dialect.PeriodStart(granularity, source.Time);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<PeriodRow>(new CommandDefinition(
             $"""
-            SELECT ac.canonical AS Canonical, {period} AS Period, COUNT(DISTINCT m.article_id) AS Articles
-            FROM mentions m
-            JOIN actors ac ON ac.id = m.actor_id
-            JOIN articles a ON a.id = m.article_id
-            JOIN sources s ON s.id = a.source_id
+            SELECT ac.canonical AS Canonical, {period} AS Period, {source.Articles} AS Articles
+            FROM {source.From}
             {where}
             GROUP BY ac.canonical, {period}
             ORDER BY Period, Canonical
@@ -92,19 +88,12 @@ public sealed class ActorQueries(ISqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new DynamicParameters();
-        var where = FilterSql.Where(filter, dialect, parameters);
+        var source = CountSource.ForMentions(filter);
+        var where = FilterSql.Where(filter, dialect, parameters, source.Time);
         where += (where.Length == 0 ? "WHERE " : " AND ") + "ac.ignored = 0";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"""
-            SELECT COUNT(DISTINCT m.actor_id)
-            FROM mentions m
-            JOIN actors ac ON ac.id = m.actor_id
-            JOIN articles a ON a.id = m.article_id
-            JOIN sources s ON s.id = a.source_id
-            {where}
-            """,
-            parameters, cancellationToken: cancellationToken));
+            $"SELECT COUNT(DISTINCT m.actor_id) FROM {source.From} {where}", parameters, cancellationToken: cancellationToken));
     }
 
     private sealed class PeriodRow

@@ -11,13 +11,14 @@ public sealed class VolumeQueries(ISqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new DynamicParameters();
-        var where = FilterSql.Where(filter, dialect, parameters);
-        var period = dialect.PeriodStart(granularity, "a.published_at");
+        var source = CountSource.ForArticles(filter);
+        var where = FilterSql.Where(filter, dialect, parameters, source.Time);
+        var period = dialect.PeriodStart(granularity, source.Time);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<VolumeRow>(new CommandDefinition(
             $"""
-            SELECT {period} AS Period, s.name AS Source, COUNT(*) AS Articles
-            FROM articles a JOIN sources s ON s.id = a.source_id
+            SELECT {period} AS Period, s.name AS Source, {source.Articles} AS Articles
+            FROM {source.From}
             {where}
             GROUP BY {period}, s.name
             ORDER BY Period, Source
@@ -31,12 +32,13 @@ public sealed class VolumeQueries(ISqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new DynamicParameters();
-        var where = FilterSql.Where(filter, dialect, parameters);
+        var source = CountSource.ForArticles(filter);
+        var where = FilterSql.Where(filter, dialect, parameters, source.Time);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<SourceRow>(new CommandDefinition(
             $"""
-            SELECT s.name AS Source, COUNT(*) AS Articles
-            FROM articles a JOIN sources s ON s.id = a.source_id
+            SELECT s.name AS Source, {source.Articles} AS Articles
+            FROM {source.From}
             {where}
             GROUP BY s.name
             ORDER BY Articles DESC, Source

@@ -54,15 +54,17 @@ public sealed class SourceCatalog(ISqlDialect dialect)
             var ids = new { Source = source, Target = target };
             // Copies that become duplicates of the target's articles keep their own content key clash out: drop them.
             await connection.ExecuteAsync(new CommandDefinition(
-                """
+                $"""
+                DELETE FROM article_search WHERE {dialect.SearchIdColumn} IN (SELECT a.id FROM articles a WHERE a.source_id = @Source AND EXISTS (SELECT 1 FROM articles b WHERE b.source_id = @Target AND b.content_key = a.content_key));
                 DELETE FROM mentions WHERE article_id IN (SELECT a.id FROM articles a WHERE a.source_id = @Source AND EXISTS (SELECT 1 FROM articles b WHERE b.source_id = @Target AND b.content_key = a.content_key));
                 DELETE FROM casualty_facts WHERE article_id IN (SELECT a.id FROM articles a WHERE a.source_id = @Source AND EXISTS (SELECT 1 FROM articles b WHERE b.source_id = @Target AND b.content_key = a.content_key));
                 DELETE FROM articles WHERE source_id = @Source AND EXISTS (SELECT 1 FROM articles b WHERE b.source_id = @Target AND b.content_key = articles.content_key);
                 UPDATE articles SET source_id = @Target WHERE source_id = @Source;
                 UPDATE source_aliases SET source_id = @Target WHERE source_id = @Source;
-                DELETE FROM sources WHERE id = @Source;
                 """,
                 ids, transaction, cancellationToken: cancellationToken));
+            await Aggregates.DailyAggregates.RecountSourcesAsync(connection, transaction, dialect, [source, target], cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition("DELETE FROM sources WHERE id = @Source", ids, transaction, cancellationToken: cancellationToken));
         }, cancellationToken);
 
     private static async Task<long> IdOfAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken) =>

@@ -1,0 +1,130 @@
+using System.Data.Common;
+using Dapper;
+using Dashboard.Data.Dialects;
+
+namespace Dashboard.Data.Aggregates;
+
+/// <summary>
+/// Keeps the per-day tables (<c>daily_source_articles</c>, <c>daily_actor_mentions</c>) exact. Every
+/// change runs inside the caller's transaction, next to the raw rows it mirrors, so a crash leaves
+/// both or neither; <see cref="MismatchesAsync"/> recounts from the raw tables to prove it.
+/// </summary>
+public sealed class DailyAggregates(ISqlDialect dialect)
+{
+    /// <summary>Counts a newly stored article for its day and outlet.</summary>
+    internal static Task AddArticleAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, long articleId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO daily_source_articles (day, source_id, articles)
+            SELECT {dialect.DayStart("published_at")}, source_id, 1 FROM articles WHERE id = @Id
+            ON CONFLICT (day, source_id) DO UPDATE SET articles = daily_source_articles.articles + excluded.articles
+            """,
+            new { Id = articleId }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>Counts the mentions just written for one article.</summary>
+    internal static Task AddMentionsAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, long articleId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO daily_actor_mentions (day, source_id, actor_id, articles, mentions)
+            SELECT {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id, 1, COUNT(*)
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.article_id = @Id
+            GROUP BY a.published_at, a.source_id, m.actor_id
+            ON CONFLICT (day, source_id, actor_id) DO UPDATE SET
+                articles = daily_actor_mentions.articles + excluded.articles,
+                mentions = daily_actor_mentions.mentions + excluded.mentions
+            """,
+            new { Id = articleId }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>Takes out the mentions of these articles, before they are deleted to be extracted again.</summary>
+    internal static async Task SubtractMentionsAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, long[] articleIds, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            UPDATE daily_actor_mentions SET
+                articles = daily_actor_mentions.articles - gone.articles,
+                mentions = daily_actor_mentions.mentions - gone.mentions
+            FROM (
+                SELECT {dialect.DayStart("a.published_at")} AS day, a.source_id, m.actor_id, COUNT(DISTINCT m.article_id) AS articles, COUNT(*) AS mentions
+                FROM mentions m JOIN articles a ON a.id = m.article_id
+                WHERE {dialect.InList("m.article_id", "@Ids")}
+                GROUP BY {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id
+            ) AS gone
+            WHERE daily_actor_mentions.day = gone.day AND daily_actor_mentions.source_id = gone.source_id AND daily_actor_mentions.actor_id = gone.actor_id
+            """,
+            new { Ids = articleIds }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM daily_actor_mentions WHERE articles <= 0", transaction: transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Counts these actors again from their mentions: after a merge moved mentions between them.</summary>
+    internal static async Task RecountActorsAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, long[] actorIds, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM daily_actor_mentions WHERE {dialect.InList("actor_id", "@Ids")}", new { Ids = actorIds }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO daily_actor_mentions (day, source_id, actor_id, articles, mentions)
+            SELECT {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id, COUNT(DISTINCT m.article_id), COUNT(*)
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE {dialect.InList("m.actor_id", "@Ids")}
+            GROUP BY {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id
+            """,
+            new { Ids = actorIds }, transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Counts these outlets again from their articles and mentions: after a merge moved articles between them.</summary>
+    internal static async Task RecountSourcesAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, long[] sourceIds, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            DELETE FROM daily_source_articles WHERE {dialect.InList("source_id", "@Ids")};
+            DELETE FROM daily_actor_mentions WHERE {dialect.InList("source_id", "@Ids")};
+            INSERT INTO daily_source_articles (day, source_id, articles)
+            SELECT {dialect.DayStart("published_at")}, source_id, COUNT(*) FROM articles
+            WHERE {dialect.InList("source_id", "@Ids")}
+            GROUP BY {dialect.DayStart("published_at")}, source_id;
+            INSERT INTO daily_actor_mentions (day, source_id, actor_id, articles, mentions)
+            SELECT {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id, COUNT(DISTINCT m.article_id), COUNT(*)
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE {dialect.InList("a.source_id", "@Ids")}
+            GROUP BY {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id;
+            """,
+            new { Ids = sourceIds }, transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// How many aggregate rows differ from a recount of the raw tables (missing, extra or wrong);
+    /// zero when the aggregates are exact.
+    /// </summary>
+    public async Task<long> MismatchesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var sources = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"""
+            SELECT COUNT(*) FROM (
+                SELECT day, source_id, articles FROM daily_source_articles
+                EXCEPT
+                SELECT {dialect.DayStart("published_at")}, source_id, COUNT(*) FROM articles GROUP BY {dialect.DayStart("published_at")}, source_id
+            ) AS extra
+            """, cancellationToken: cancellationToken));
+        var missingSources = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"""
+            SELECT COUNT(*) FROM (
+                SELECT {dialect.DayStart("published_at")}, source_id, COUNT(*) FROM articles GROUP BY {dialect.DayStart("published_at")}, source_id
+                EXCEPT
+                SELECT day, source_id, articles FROM daily_source_articles
+            ) AS missing
+            """, cancellationToken: cancellationToken));
+        var recount = $"""
+            SELECT {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id, COUNT(DISTINCT m.article_id), COUNT(*)
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            GROUP BY {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id
+            """;
+        var actors = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM (SELECT day, source_id, actor_id, articles, mentions FROM daily_actor_mentions EXCEPT {recount}) AS extra", cancellationToken: cancellationToken));
+        var missingActors = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM ({recount} EXCEPT SELECT day, source_id, actor_id, articles, mentions FROM daily_actor_mentions) AS missing", cancellationToken: cancellationToken));
+        return sources + missingSources + actors + missingActors;
+    }
+}

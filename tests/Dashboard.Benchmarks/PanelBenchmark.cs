@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dashboard.Core.Extraction;
+using Dashboard.Data.Articles;
+using Dashboard.Data.Dialects;
+using Dashboard.Data.Ingest;
+using Dashboard.Data.Migrations;
+using Dashboard.Data.Queries;
+using Npgsql;
+
+namespace Dashboard.Benchmarks;
+
+/// <summary>
+/// The dashboard's queries at scale, on each engine, in one run: generates N articles with the demo
+/// generator, ingests them into a fresh SQLite file and (given a server) a fresh PostgreSQL database,
+/// then times every panel's queries for the last 7 days, 90 days, year and the whole range, and a
+/// whole dashboard refresh (every panel in turn). Prints p50/p95 per query, the ingest rate and the
+/// peak memory, as a Markdown table for the README.
+/// </summary>
+internal static class PanelBenchmark
+{
+    private static readonly (string Name, int Days)[] Ranges = [("7 days", 7), ("90 days", 90), ("1 year", 365), ("all", 0)];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var articles = Value(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 20_000;
+        var iterations = Value(args, "--iterations") is { } i ? int.Parse(i, CultureInfo.InvariantCulture) : 20;
+        var postgres = Value(args, "--postgres") ?? Environment.GetEnvironmentVariable("DASHBOARD_TEST_POSTGRES");
+        var folder = Directory.CreateTempSubdirectory("dashboard-panel-bench-").FullName;
+        var results = new List<string>();
+        try
+        {
+            var file = await GeneratedCorpus.WriteAsync(folder, articles);
+            results.Add(await MeasureAsync("SQLite", new SqliteDialect($"Data Source={Path.Combine(folder, "bench.db")}"), file, iterations));
+            if (postgres is null)
+            {
+                Console.WriteLine("PostgreSQL skipped: pass --postgres CONNECTION or set DASHBOARD_TEST_POSTGRES (scripts/postgres-server.sh start prints one).");
+            }
+            else
+            {
+                var database = "bench_" + Guid.NewGuid().ToString("N");
+                await ExecuteAsync(postgres, $"CREATE DATABASE {database}");
+                try
+                {
+                    await using var dialect = new PostgresDialect(new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ToString());
+                    results.Add(await MeasureAsync("PostgreSQL", dialect, file, iterations));
+                }
+                finally
+                {
+                    await ExecuteAsync(postgres, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+                }
+            }
+
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{articles:N0} generated articles, {iterations} timed runs per query after one warm-up, {Environment.ProcessorCount} cores, peak memory of the whole run {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB"));
+            Console.WriteLine();
+            Console.WriteLine("| engine | query | range | p50 ms | p95 ms |");
+            Console.WriteLine("|---|---|---|---:|---:|");
+            foreach (var table in results)
+            {
+                Console.Write(table);
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<string> MeasureAsync(string engine, ISqlDialect dialect, string file, int iterations)
+    {
+        new SchemaMigrator(dialect).Migrate();
+        var ingester = new FileIngester(new ArticleStore(dialect, new NewsTextAnalyzer(), TimeProvider.System), new InputReader(TimeProvider.System));
+        var clock = Stopwatch.StartNew();
+        var report = await ingester.IngestAsync([file], IngestOptions.Default);
+        clock.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{engine}: ingested {report.Added:N0} of {report.Read:N0} in {clock.Elapsed.TotalSeconds:F1} s = {report.Read / clock.Elapsed.TotalSeconds:N0} articles/s"));
+
+        var volume = new VolumeQueries(dialect);
+        var actors = new ActorQueries(dialect);
+        var casualties = new CasualtyQueries(dialect);
+        var articles = new ArticleQueries(dialect);
+        var lastDay = (await articles.CoverageAsync()).LastDay ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var queries = new (string Name, Func<ArticleFilter, Task> Run)[]
+        {
+            ("volume per day × outlet", f => volume.PerPeriodAsync(f, Granularity.Day)),
+            ("volume per outlet", f => volume.PerSourceAsync(f)),
+            ("top 20 actors", f => actors.TopAsync(f, null, 20)),
+            ("distinct actors", f => actors.DistinctAsync(f)),
+            ("actor heatmap (top 12 by week)", async f => await actors.PerPeriodAsync(f, [.. (await actors.TopAsync(f, null, 12)).Select(a => a.Canonical)], Granularity.Week)),
+            ("casualties per week", f => casualties.PerPeriodAsync(f, Granularity.Week)),
+            ("largest incidents", f => casualties.LargestAsync(f, 10)),
+            ("newest 10 articles", f => articles.PageAsync(f, null, 1, 10)),
+            ("search «غزة»", f => articles.PageAsync(f, "غزة", 1, 10)),
+        };
+
+        var table = new System.Text.StringBuilder();
+        foreach (var (rangeName, days) in Ranges)
+        {
+            var filter = days == 0 ? ArticleFilter.All : new ArticleFilter(lastDay.AddDays(1 - days), lastDay);
+            foreach (var (name, run) in queries)
+            {
+                var (p50, p95) = await TimeAsync(() => run(filter), iterations);
+                table.AppendLine(CultureInfo.InvariantCulture, $"| {engine} | {name} | {rangeName} | {p50:F1} | {p95:F1} |");
+            }
+
+            var (all50, all95) = await TimeAsync(async () =>
+            {
+                foreach (var (_, run) in queries)
+                {
+                    await run(filter);
+                }
+            }, Math.Max(3, iterations / 4));
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {engine} | **whole dashboard refresh** | {rangeName} | {all50:F1} | {all95:F1} |");
+        }
+
+        return table.ToString();
+    }
+
+    private static async Task<(double P50, double P95)> TimeAsync(Func<Task> run, int iterations)
+    {
+        await run();
+        var times = new double[iterations];
+        for (var i = 0; i < iterations; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await run();
+            times[i] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return (times[(int)Math.Floor(0.5 * (iterations - 1))], times[(int)Math.Ceiling(0.95 * (iterations - 1))]);
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static string? Value(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}

@@ -1,0 +1,110 @@
+using Dapper;
+using Dashboard.Core.Demo;
+using Dashboard.Data.Aggregates;
+using Dashboard.Data.Queries;
+
+namespace Dashboard.Data.Tests.Aggregates;
+
+/// <summary>The per-day aggregates the panels read stay equal to a recount of the raw tables through every change.</summary>
+public sealed class DailyAggregatesTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    private DailyAggregates Aggregates => new(_database.Dialect);
+
+    [Fact]
+    public async Task IngestKeepsTheAggregatesEqualToARecount()
+    {
+        await StoreDemoAsync(300);
+
+        Assert.True(await _database.CountAsync("daily_source_articles") > 0);
+        Assert.True(await _database.CountAsync("daily_actor_mentions") > 0);
+        Assert.Equal(0, await Aggregates.MismatchesAsync());
+    }
+
+    [Fact]
+    public async Task ReextractionAndCurationKeepThemExact()
+    {
+        await StoreDemoAsync(300);
+        var people = await _database.Curation.ListAsync("person", null, 5);
+
+        await _database.Curation.MergeAsync(people[1].Id, people[0].Id);
+        Assert.Equal(0, await Aggregates.MismatchesAsync());
+
+        await _database.Reextractor.RunAsync();
+        Assert.Equal(0, await Aggregates.MismatchesAsync());
+
+        var outlets = await new Dashboard.Data.Sources.SourceCatalog(_database.Dialect).ListAsync();
+        await new Dashboard.Data.Sources.SourceCatalog(_database.Dialect).MergeAsync(outlets[1].Name, outlets[0].Name);
+        Assert.Equal(0, await Aggregates.MismatchesAsync());
+    }
+
+    [Fact]
+    public async Task ABatchThatFailsLeavesTheAggregatesAsTheyWere()
+    {
+        await StoreDemoAsync(50);
+        await _database.RefuseArticlesTitledAsync("يرفض");
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _database.Store().AddAsync(
+            [Sample.Article("راي اليوم", "2017-01-19T00:00:00Z"), Sample.Article("راي اليوم", "2017-01-20T00:00:00Z", title: "يرفض")]));
+
+        Assert.Equal(0, await Aggregates.MismatchesAsync());
+    }
+
+    [Fact]
+    public async Task AMismatchIsFoundWhenAnAggregateRowIsWrong()
+    {
+        await StoreDemoAsync(50);
+
+        await _database.ExecuteAsync("UPDATE daily_source_articles SET articles = articles + 1 WHERE source_id = (SELECT MIN(source_id) FROM daily_source_articles)");
+
+        Assert.True(await Aggregates.MismatchesAsync() > 0);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("person")]
+    [InlineData("place")]
+    public async Task TopActorsFromTheAggregatesEqualTheCountsOfTheRawMentions(string? kind)
+    {
+        await StoreDemoAsync(300);
+        var lastDay = (await _database.Articles.CoverageAsync()).LastDay!.Value;
+        var filter = new ArticleFilter(lastDay.AddDays(-60), lastDay);
+
+        var top = await _database.Actors.TopAsync(filter, kind, 10);
+
+        await using var connection = await _database.Dialect.OpenAsync();
+        foreach (var actor in top)
+        {
+            var raw = await connection.QuerySingleAsync<(long Articles, long Mentions)>(
+                "SELECT COUNT(DISTINCT m.article_id), COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.actor_id = @Id AND a.published_at >= @From AND a.published_at < @Until",
+                new { actor.Id, From = _database.Dialect.Timestamp(new DateTimeOffset(filter.From!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), Until = _database.Dialect.Timestamp(new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) });
+            Assert.Equal(raw, (actor.Articles, actor.Mentions));
+        }
+    }
+
+    [Fact]
+    public async Task VolumeFromTheAggregatesEqualsTheVolumeOfTheRawArticles()
+    {
+        await StoreDemoAsync(300);
+        var actor = (await _database.Actors.TopAsync(ArticleFilter.All, null, 1))[0].Canonical;
+
+        // An actor filter reads the raw rows; the same outlets and days without it read the aggregates.
+        var perSource = await _database.Volume.PerSourceAsync(ArticleFilter.All);
+        var rawTotal = await _database.CountAsync("articles");
+        var perDay = await _database.Volume.PerPeriodAsync(ArticleFilter.All, Granularity.Day);
+        var filtered = await _database.Volume.PerSourceAsync(new ArticleFilter(Actors: [actor]));
+
+        Assert.Equal(rawTotal, perSource.Sum(s => s.Articles));
+        Assert.Equal(rawTotal, perDay.Sum(p => p.Articles));
+        Assert.InRange(filtered.Sum(s => s.Articles), 1, rawTotal - 1);
+    }
+
+    private async Task StoreDemoAsync(int articles)
+    {
+        var corpus = new DemoCorpusGenerator(new DemoCorpusOptions(articles, Seed: 7)).Generate().ToList();
+        await _database.Store().AddAsync(corpus);
+    }
+}
