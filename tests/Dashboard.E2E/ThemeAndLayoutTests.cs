@@ -39,6 +39,28 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
         await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Screenshots, "home-dark-ar.png"), screenshot);
     }
 
+    [Fact]
+    public async Task EnglishLaysThePageOutLeftToRightWithTheValueAxisOnTheLeftAndArabicComesBack()
+    {
+        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        Assert.True(await ValueAxisIsOnTheRightAsync(), "in Arabic the value axis belongs on the right");
+
+        await SwitchLanguageAsync("en");
+        Assert.Equal("ltr", await _page.GetAttributeAsync("html", "dir"));
+        await Assertions.Expect(_page.Locator("h1")).ToHaveTextAsync("News coverage");
+        Assert.Contains("from=2026-10-01", _page.Url, StringComparison.Ordinal);
+        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        Assert.False(await ValueAxisIsOnTheRightAsync(), "in English the value axis belongs on the left");
+        await Assertions.Expect(_page.Locator("[data-panel=casualties] h2")).ToHaveTextAsync("Casualties over time");
+        var screenshot = await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "home-en.png") });
+        await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Screenshots, "home-en.png"), screenshot);
+
+        await SwitchLanguageAsync("ar");
+        Assert.Equal("rtl", await _page.GetAttributeAsync("html", "dir"));
+        await Assertions.Expect(_page.Locator("h1")).ToHaveTextAsync("تغطية الأخبار");
+    }
+
     [Theory]
     [InlineData(1280, 900)]
     [InlineData(390, 844)]
@@ -53,6 +75,28 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
             Assert.True(overflow <= 0, $"{path} at {width}px scrolls sideways by {overflow}px");
         }
     }
+
+    // A click before the circuit is up is lost; the page's language tells whether it arrived.
+    private async Task SwitchLanguageAsync(string language)
+    {
+        for (var attempt = 0; attempt < 5 && await _page.GetAttributeAsync("html", "lang") != language; attempt++)
+        {
+            await _page.ClickAsync("[data-action=switch-language]");
+            await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+
+        Assert.Equal(language, await _page.GetAttributeAsync("html", "lang"));
+    }
+
+    // The value axis's labels sit right of the plot's middle when the axis is on the right.
+    private Task<bool> ValueAxisIsOnTheRightAsync() =>
+        _page.EvaluateAsync<bool>("""
+            () => {
+                const chart = document.querySelector('[data-chart=volume] svg.apexcharts-svg').getBoundingClientRect();
+                const axis = document.querySelector('[data-chart=volume] .apexcharts-yaxis').getBoundingClientRect();
+                return axis.left + axis.width / 2 > chart.left + chart.width / 2;
+            }
+            """);
 
     private Task<double> BackgroundLuminanceAsync() =>
         LuminanceAsync("getComputedStyle(document.querySelector('.mud-main-content') ?? document.body).backgroundColor || getComputedStyle(document.body).backgroundColor");

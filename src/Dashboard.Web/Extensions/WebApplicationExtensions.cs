@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using Dashboard.Data;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
@@ -17,6 +18,7 @@ public static class WebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddMudServices();
         builder.Services.AddDashboardData(builder.Configuration);
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
@@ -49,8 +51,17 @@ public static class WebApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(Localization.UiCulture.Arabic),
+            SupportedCultures = [.. Localization.UiCulture.Supported],
+            SupportedUICultures = [.. Localization.UiCulture.Supported],
+            // The choice is a cookie set by /culture; the browser's languages are not guessed from.
+            RequestCultureProviders = [new Microsoft.AspNetCore.Localization.CookieRequestCultureProvider()],
+        });
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapCultureSwitch();
         app.MapOpenApi();
         app.MapDashboardApi();
         app.MapDashboardExports();

@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Panels;
 
@@ -15,7 +16,7 @@ public sealed class ActorHeatmapDataTests
     [Fact]
     public void EveryActorGetsACellForEveryPeriodWithZeroWhereItIsNotMentioned()
     {
-        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, ArabicCulture.Instance);
+        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, UiCulture.Arabic);
 
         var kerry = rows.Single(r => r.Name == "جون كيري");
         Assert.Equal([0d, 2d], kerry.Data.Select(p => p.Y));
@@ -25,7 +26,7 @@ public sealed class ActorHeatmapDataTests
     [Fact]
     public void TheMostMentionedActorIsTheLastSeriesSoItIsDrawnOnTop()
     {
-        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, ArabicCulture.Instance);
+        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, UiCulture.Arabic);
 
         Assert.Equal(["جون كيري", "باراك أوباما"], rows.Select(r => r.Name));
     }
@@ -33,7 +34,7 @@ public sealed class ActorHeatmapDataTests
     [Fact]
     public void ColumnsAreLabelledWithArabicDates()
     {
-        var rows = ActorHeatmapData.Build(["باراك أوباما"], Timeline, ArabicCulture.Instance);
+        var rows = ActorHeatmapData.Build(["باراك أوباما"], Timeline, UiCulture.Arabic);
 
         Assert.Matches("[\u0600-\u06FF]", (string)rows[0].Data[0].X);
     }

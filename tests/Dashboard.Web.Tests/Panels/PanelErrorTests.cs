@@ -20,6 +20,7 @@ public sealed class PanelErrorTests : IDisposable
         // A database without its tables: every query fails, as when the store is not reachable.
         _dialect = new SqliteDialect($"Data Source={Path.Combine(_folder, "empty.db")}");
         _context.Services.AddMudServices();
+        _context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         _context.Services.AddSingleton(new VolumeQueries(_dialect));
         _context.Services.AddSingleton(new ActorQueries(_dialect));
         _context.Services.AddSingleton(new CasualtyQueries(_dialect));

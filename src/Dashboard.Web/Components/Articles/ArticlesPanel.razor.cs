@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Core.Search;
 using Dashboard.Data.Queries;
@@ -39,7 +40,7 @@ public sealed partial class ArticlesPanel : Panels.FilteredPanel
     private string CountText => _page.Total switch
     {
         0 => "",
-        _ => string.Create(ArabicCulture.Instance, $"{_page.Total:N0} مقالة{(_terms.Count > 0 ? " تطابق البحث" : "")}، الأحدث أولا"),
+        _ => L[_terms.Count > 0 ? "{0:N0} مقالة تطابق البحث، الأحدث أولا" : "{0:N0} مقالة، الأحدث أولا", _page.Total],
     };
 
     /// <inheritdoc />

@@ -15,6 +15,13 @@ public sealed partial class MainLayout : LayoutComponentBase, IAsyncDisposable
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    // The other language, coming back to this very page (its query string included).
+    private string LanguageSwitch =>
+        $"/culture?name={(Localization.UiCulture.IsRightToLeft ? Localization.UiCulture.English.Name : Localization.UiCulture.Arabic.Name)}&redirect={Uri.EscapeDataString("/" + Navigation.ToBaseRelativePath(Navigation.Uri))}";
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
@@ -49,6 +56,9 @@ public sealed partial class MainLayout : LayoutComponentBase, IAsyncDisposable
             StateHasChanged();
         }
     }
+
+    // A circuit keeps the culture it started with: the switch reloads the page through /culture.
+    private void SwitchLanguage() => Navigation.NavigateTo(LanguageSwitch, forceLoad: true);
 
     private async Task ToggleThemeAsync()
     {

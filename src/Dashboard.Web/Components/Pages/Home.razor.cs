@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Api;
@@ -76,11 +77,11 @@ public sealed partial class Home : ComponentBase, IDisposable
         get
         {
             var range = _filter is { From: { } from, To: { } to }
-                ? $"من {from.ToString("d MMMM yyyy", Panels.ArabicCulture.Instance)} إلى {to.ToString("d MMMM yyyy", Panels.ArabicCulture.Instance)}"
-                : "كل الفترات";
-            var outlets = Sources.Count == 0 ? "كل المصادر" : string.Join("، ", Sources);
-            var actors = Actors.Count == 0 ? "" : " · الفاعلون: " + string.Join("، ", Actors);
-            return $"الفترة: {range} · المصادر: {outlets}{actors}";
+                ? L["من {0} إلى {1}", from.ToString("d MMMM yyyy", UiCulture.Current), to.ToString("d MMMM yyyy", UiCulture.Current)].Value
+                : L["كل الفترات"].Value;
+            var outlets = Sources.Count == 0 ? L["كل المصادر"].Value : string.Join(L["، "], Sources);
+            var actors = Actors.Count == 0 ? "" : L[" · الفاعلون: {0}", string.Join(L["، "], Actors)].Value;
+            return L["الفترة: {0} · المصادر: {1}{2}", range, outlets, actors];
         }
     }
 
@@ -108,8 +109,8 @@ public sealed partial class Home : ComponentBase, IDisposable
     private void DismissArrivals() => _arrived = 0;
 
     private string ArrivalText => _arrived == 1
-        ? "وصلت مقالة جديدة منذ فتح اللوحة؛ الأرقام محدثة."
-        : string.Create(Panels.ArabicCulture.Instance, $"وصلت {_arrived:N0} مقالات جديدة منذ فتح اللوحة؛ الأرقام محدثة.");
+        ? L["وصلت مقالة جديدة منذ فتح اللوحة؛ الأرقام محدثة."]
+        : L["وصلت {0:N0} مقالات جديدة منذ فتح اللوحة؛ الأرقام محدثة.", _arrived];
 
     private async Task ReadStateAsync()
     {

@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
@@ -13,18 +14,19 @@ public sealed partial class ActorHeatmapPanel : FilteredPanel
     /// <summary>How many actors get a row.</summary>
     public const int Rows = 12;
 
-    private static readonly ApexChartOptions ChartOptions = new()
+    private ApexChartOptions? _chartOptions;
+
+    private ApexChartOptions ChartOptions => _chartOptions ??= new()
     {
-        Chart = new ChartSettings { Type = "heatmap", FontFamily = "var(--dashboard-font)", DefaultLocale = "ar", Toolbar = new Toolbar(false), Animations = new Animations(false) },
+        Chart = new ChartSettings { Type = "heatmap", FontFamily = "var(--dashboard-font)", DefaultLocale = UiCulture.ChartLocale, Toolbar = new Toolbar(false), Animations = new Animations(false) },
         DataLabels = new DataLabels(false),
         Colors = ["#c62828"],
-        // The actors' names on the right, where a right-to-left reader starts.
-        Yaxis = new Axis { Opposite = true },
+        // In Arabic the actors' names go on the right, where a right-to-left reader starts.
+        Yaxis = new Axis { Opposite = UiCulture.IsRightToLeft },
         Legend = new Legend { Show = false },
-        NoData = new NoData("لا يوجد فاعلون في هذه الفترة"),
+        NoData = new NoData(L["لا يوجد فاعلون في هذه الفترة"]),
     };
 
-    private readonly ApexChartOptions _options = ChartOptions;
     private IReadOnlyList<ChartSeries> _series = [];
     private IReadOnlyList<string> _actors = [];
     private ApexChart? _chart;
@@ -49,7 +51,7 @@ public sealed partial class ActorHeatmapPanel : FilteredPanel
         var top = await Actors.TopAsync(Filter, kind: null, Rows);
         _actors = [.. top.Select(a => a.Canonical)];
         var timeline = await Actors.PerPeriodAsync(Filter, _actors, Granularity);
-        _series = ActorHeatmapData.Build(_actors, timeline, ArabicCulture.Instance);
+        _series = ActorHeatmapData.Build(_actors, timeline, UiCulture.Current);
     }
 
     // The series are drawn in reverse order of _actors (see ActorHeatmapData.Build).

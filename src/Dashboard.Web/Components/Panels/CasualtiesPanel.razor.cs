@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
@@ -10,16 +11,18 @@ namespace Dashboard.Web.Components.Panels;
 /// <summary>Killed and wounded per period, counted per incident with the lowest and highest figure reported, and the largest incidents.</summary>
 public sealed partial class CasualtiesPanel : FilteredPanel
 {
-    private static readonly ApexChartOptions ChartOptions = new()
+    private ApexChartOptions? _chartOptions;
+
+    private ApexChartOptions ChartOptions => _chartOptions ??= new()
     {
-        Chart = new ChartSettings { Type = "line", FontFamily = "var(--dashboard-font)", DefaultLocale = "ar", Toolbar = new Toolbar(false), Animations = new Animations(false), Zoom = new Zoom(false) },
+        Chart = new ChartSettings { Type = "line", FontFamily = "var(--dashboard-font)", DefaultLocale = UiCulture.ChartLocale, Toolbar = new Toolbar(false), Animations = new Animations(false), Zoom = new Zoom(false) },
         Colors = ["#c62828", "#ef9a9a", "#ef6c00", "#ffcc80"],
         DataLabels = new DataLabels(false),
         Xaxis = new Axis { Type = "datetime", Labels = new AxisLabels { DatetimeUTC = true } },
-        Yaxis = new Axis { Opposite = true, Min = 0 },
-        Legend = new Legend { Position = "top", HorizontalAlign = "right" },
+        Yaxis = new Axis { Opposite = UiCulture.IsRightToLeft, Min = 0 },
+        Legend = new Legend { Position = "top", HorizontalAlign = UiCulture.IsRightToLeft ? "right" : "left" },
         Tooltip = new Tooltip { Shared = true, Intersect = false, X = new TooltipX("dd MMM yyyy") },
-        NoData = new NoData("لا توجد حوادث في هذه الفترة"),
+        NoData = new NoData(L["لا توجد حوادث في هذه الفترة"]),
     };
 
     private IReadOnlyList<CasualtyPoint> _points = [];
@@ -34,8 +37,8 @@ public sealed partial class CasualtiesPanel : FilteredPanel
     [Parameter]
     public Granularity Granularity { get; set; } = Granularity.Week;
 
-    private string Summary => Loading ? "جار التحميل…" : string.Create(ArabicCulture.Instance,
-        $"{_points.Sum(p => p.Incidents):N0} حادثة، بين {_points.Sum(p => p.KilledMin):N0} و{_points.Sum(p => p.KilledMax):N0} قتيلا وبين {_points.Sum(p => p.WoundedMin):N0} و{_points.Sum(p => p.WoundedMax):N0} جريحا، من {_points.Sum(p => p.Reports):N0} تقريرا");
+    private string Summary => Loading ? L["جار التحميل…"] : L["{0:N0} حادثة، بين {1:N0} و{2:N0} قتيلا وبين {3:N0} و{4:N0} جريحا، من {5:N0} تقريرا",
+        _points.Sum(p => p.Incidents), _points.Sum(p => p.KilledMin), _points.Sum(p => p.KilledMax), _points.Sum(p => p.WoundedMin), _points.Sum(p => p.WoundedMax), _points.Sum(p => p.Reports)];
 
     /// <inheritdoc />
     protected override string LoadKey => $"{Filter.Key}|{Granularity}";
@@ -47,10 +50,10 @@ public sealed partial class CasualtiesPanel : FilteredPanel
         _incidents = await Casualties.LargestAsync(Filter, 10);
         _series =
         [
-            Series("القتلى (الحد الأعلى)", p => p.KilledMax),
-            Series("القتلى (الحد الأدنى)", p => p.KilledMin),
-            Series("الجرحى (الحد الأعلى)", p => p.WoundedMax),
-            Series("الجرحى (الحد الأدنى)", p => p.WoundedMin),
+            Series(L["القتلى (الحد الأعلى)"], p => p.KilledMax),
+            Series(L["القتلى (الحد الأدنى)"], p => p.KilledMin),
+            Series(L["الجرحى (الحد الأعلى)"], p => p.WoundedMax),
+            Series(L["الجرحى (الحد الأدنى)"], p => p.WoundedMin),
         ];
     }
 

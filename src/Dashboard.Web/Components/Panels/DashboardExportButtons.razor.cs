@@ -51,11 +51,11 @@ public sealed partial class DashboardExportButtons : ComponentBase, IAsyncDispos
         try
         {
             var files = await (await ModuleAsync()).InvokeAsync<string[]>("downloadZip", ExportFileName.For("dashboard", Filter, "zip"));
-            Snackbar.Add($"نُزّل ملف مضغوط فيه {files.Length} ملفا: الرسوم بصيغة SVG وبيانات كل لوحة بصيغة CSV.", Severity.Success);
+            Snackbar.Add(L["نُزّل ملف مضغوط فيه {0} ملفا: الرسوم بصيغة SVG وبيانات كل لوحة بصيغة CSV.", files.Length], Severity.Success);
         }
         catch (JSException error)
         {
-            Snackbar.Add($"تعذر تحضير الملف المضغوط: {error.Message}", Severity.Error);
+            Snackbar.Add(L["تعذر تحضير الملف المضغوط: {0}", error.Message], Severity.Error);
         }
         finally
         {

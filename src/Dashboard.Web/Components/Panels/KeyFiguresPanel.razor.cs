@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using Dashboard.Data.Queries;
 using Microsoft.AspNetCore.Components;
 
@@ -40,15 +41,15 @@ public sealed partial class KeyFiguresPanel : FilteredPanel
     private IEnumerable<(string Label, string Value, double? Change, string Role)> Tiles()
     {
         var c = _current ?? new KeyFigures(0, 0, 0, 0, 0, 0, 0, 0);
-        yield return ("المقالات", Number(c.Articles), Change(c.Articles, _previous?.Articles), "articles");
-        yield return ("المصادر", Number(c.Outlets), Change(c.Outlets, _previous?.Outlets), "outlets");
-        yield return ("الفاعلون", Number(c.Actors), Change(c.Actors, _previous?.Actors), "actors");
-        yield return ("الحوادث", Number(c.Incidents), Change(c.Incidents, _previous?.Incidents), "incidents");
-        yield return ("القتلى", Range(c.KilledMin, c.KilledMax), Change(c.KilledMax, _previous?.KilledMax), "killed");
-        yield return ("الجرحى", Range(c.WoundedMin, c.WoundedMax), Change(c.WoundedMax, _previous?.WoundedMax), "wounded");
+        yield return (L["المقالات"], Number(c.Articles), Change(c.Articles, _previous?.Articles), "articles");
+        yield return (L["المصادر"], Number(c.Outlets), Change(c.Outlets, _previous?.Outlets), "outlets");
+        yield return (L["الفاعلون"], Number(c.Actors), Change(c.Actors, _previous?.Actors), "actors");
+        yield return (L["الحوادث"], Number(c.Incidents), Change(c.Incidents, _previous?.Incidents), "incidents");
+        yield return (L["القتلى"], Range(c.KilledMin, c.KilledMax), Change(c.KilledMax, _previous?.KilledMax), "killed");
+        yield return (L["الجرحى"], Range(c.WoundedMin, c.WoundedMax), Change(c.WoundedMax, _previous?.WoundedMax), "wounded");
     }
 
-    private static string Number(long value) => value.ToString("N0", ArabicCulture.Instance);
+    private static string Number(long value) => value.ToString("N0", UiCulture.Current);
 
     private static string Range(long low, long high) => low == high ? Number(low) : $"{Number(low)}–{Number(high)}";
 

@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Charts.Options;
@@ -8,7 +9,7 @@ namespace Dashboard.Web.Components.Panels;
 /// <summary>Articles per outlet for the dates of the filter, most first; clicking an outlet filters the dashboard by it.</summary>
 public sealed partial class SourcesPanel : FilteredPanel
 {
-    private ApexChartOptions _options = Options([]);
+    private ApexChartOptions? _options;
     private IReadOnlyList<ChartSeries> _series = [];
     private IReadOnlyList<SourceTotal> _totals = [];
     private ApexChart? _chart;
@@ -33,18 +34,18 @@ public sealed partial class SourcesPanel : FilteredPanel
         // Every outlet stays visible so the selection can be widened again.
         _totals = await Volume.PerSourceAsync(Filter with { Sources = null });
         _options = Options([.. _totals.Select(t => Selected.Contains(t.Source) ? "#c62828" : "#1565c0")]) with { Xaxis = new Axis { Categories = [.. _totals.Select(t => t.Source)] } };
-        _series = [new ChartSeries("المقالات", [.. _totals.Select(t => new ChartPoint(t.Source, t.Articles))])];
+        _series = [new ChartSeries(L["المقالات"], [.. _totals.Select(t => new ChartPoint(t.Source, t.Articles))])];
     }
 
-    private static ApexChartOptions Options(IReadOnlyList<string> colors) => new()
+    private ApexChartOptions Options(IReadOnlyList<string> colors) => new()
     {
-        Chart = new ChartSettings { Type = "bar", FontFamily = "var(--dashboard-font)", DefaultLocale = "ar", Toolbar = new Toolbar(false), Animations = new Animations(false) },
+        Chart = new ChartSettings { Type = "bar", FontFamily = "var(--dashboard-font)", DefaultLocale = UiCulture.ChartLocale, Toolbar = new Toolbar(false), Animations = new Animations(false) },
         PlotOptions = new PlotOptions(new BarOptions { Horizontal = true, Distributed = true }),
         Colors = colors.Count > 0 ? colors : ["#1565c0"],
         DataLabels = new DataLabels(false),
-        Yaxis = new Axis { Opposite = true },
+        Yaxis = new Axis { Opposite = UiCulture.IsRightToLeft },
         Legend = new Legend { Show = false },
-        NoData = new NoData("لا توجد مقالات في هذه الفترة"),
+        NoData = new NoData(L["لا توجد مقالات في هذه الفترة"]),
     };
 
     private Task OnSelectedAsync(ChartSelection selection) =>

@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
@@ -12,7 +13,7 @@ public sealed partial class TopActorsPanel : FilteredPanel
 {
     private static readonly string[] Kinds = ["person", "organization", "place"];
 
-    private ApexChartOptions _options = Options([]);
+    private ApexChartOptions? _options;
     private IReadOnlyList<ChartSeries> _series = [];
     private IReadOnlyList<ActorTotal> _top = [];
     private ApexChart? _chart;
@@ -53,16 +54,16 @@ public sealed partial class TopActorsPanel : FilteredPanel
 
     // apexcharts draws horizontal bars top to bottom from the categories; on a right-to-left page the
     // names belong on the right, so the category axis is put on the opposite side.
-    private static ApexChartOptions Options(IReadOnlyList<string> names) => new()
+    private ApexChartOptions Options(IReadOnlyList<string> names) => new()
     {
-        Chart = new ChartSettings { Type = "bar", FontFamily = "var(--dashboard-font)", DefaultLocale = "ar", Toolbar = new Toolbar(false), Animations = new Animations(false) },
+        Chart = new ChartSettings { Type = "bar", FontFamily = "var(--dashboard-font)", DefaultLocale = UiCulture.ChartLocale, Toolbar = new Toolbar(false), Animations = new Animations(false) },
         PlotOptions = new PlotOptions(new BarOptions { Horizontal = true }),
         DataLabels = new DataLabels(false),
         Colors = ["#1565c0"],
         Xaxis = new Axis { Categories = names },
-        Yaxis = new Axis { Opposite = true },
+        Yaxis = new Axis { Opposite = UiCulture.IsRightToLeft },
         Legend = new Legend { Show = false },
-        NoData = new NoData("لا يوجد فاعلون في هذه الفترة"),
+        NoData = new NoData(L["لا يوجد فاعلون في هذه الفترة"]),
     };
 
     /// <inheritdoc />
@@ -70,7 +71,7 @@ public sealed partial class TopActorsPanel : FilteredPanel
     {
         _top = [.. (await Actors.TopAsync(Filter, Kinds[_tab], Limit + (Except is null ? 0 : 1))).Where(a => a.Id != Except).Take(Limit)];
         _options = Options([.. _top.Select(a => a.Canonical)]);
-        _series = [new ChartSeries("المقالات", [.. _top.Select(a => new ChartPoint(a.Canonical, a.Articles))])];
+        _series = [new ChartSeries(L["المقالات"], [.. _top.Select(a => new ChartPoint(a.Canonical, a.Articles))])];
     }
 
     private async Task OnTabChangedAsync(int tab)

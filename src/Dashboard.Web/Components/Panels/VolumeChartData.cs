@@ -13,7 +13,7 @@ public static class VolumeChartData
     public const string OthersLabel = "أخرى";
 
     /// <summary>One series per top outlet plus "others" when there are more outlets.</summary>
-    public static IReadOnlyList<ChartSeries> Build(IReadOnlyList<VolumePoint> points, int topOutlets)
+    public static IReadOnlyList<ChartSeries> Build(IReadOnlyList<VolumePoint> points, int topOutlets, string othersLabel = OthersLabel)
     {
         ArgumentNullException.ThrowIfNull(points);
         var periods = points.Select(p => p.Period).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -22,12 +22,12 @@ public static class VolumeChartData
             .OrderByDescending(s => s.Total).ThenBy(s => s.Source, StringComparer.Ordinal)
             .Select(s => s.Source).ToList();
         var top = ranked.Take(topOutlets).ToHashSet();
-        var byKey = points.GroupBy(p => (top.Contains(p.Source) ? p.Source : OthersLabel, p.Period))
+        var byKey = points.GroupBy(p => (top.Contains(p.Source) ? p.Source : othersLabel, p.Period))
             .ToDictionary(g => g.Key, g => g.Sum(p => p.Articles));
         var names = ranked.Take(topOutlets).ToList();
         if (ranked.Count > topOutlets)
         {
-            names.Add(OthersLabel);
+            names.Add(othersLabel);
         }
 
         return [.. names.Select(name => new ChartSeries(name, [.. periods.Select(period =>

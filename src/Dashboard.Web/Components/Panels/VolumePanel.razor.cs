@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
@@ -13,14 +14,18 @@ public sealed partial class VolumePanel : FilteredPanel
     /// <summary>How many outlets get their own series; the rest are summed as "others".</summary>
     public const int TopOutlets = 8;
 
-    private static readonly ApexChartOptions ChartOptions = new()
+    private ApexChartOptions _options = default!;
+    private ApexChartOptions _percentOptions = default!;
+
+    // Built once per panel: the texts and the side of the value axis follow the interface language.
+    private ApexChartOptions BuildOptions() => new()
     {
         Chart = new ChartSettings
         {
             Type = "bar",
             Stacked = true,
             FontFamily = "var(--dashboard-font)",
-            DefaultLocale = "ar",
+            DefaultLocale = UiCulture.ChartLocale,
             Toolbar = new Toolbar(false),
             Zoom = new Zoom(false),
             Animations = new Animations(false),
@@ -30,19 +35,13 @@ public sealed partial class VolumePanel : FilteredPanel
         DataLabels = new DataLabels(false),
         PlotOptions = new PlotOptions(new BarOptions { ColumnWidth = "85%" }),
         Xaxis = new Axis { Type = "datetime", Labels = new AxisLabels { DatetimeUTC = true } },
-        // apexcharts has no right-to-left mode: the value axis goes on the right by hand.
-        Yaxis = new Axis { Opposite = true, Min = 0, Title = new AxisTitle("عدد المقالات") },
-        Legend = new Legend { Position = "top", HorizontalAlign = "right" },
+        // apexcharts has no right-to-left mode: in Arabic the value axis goes on the right by hand.
+        Yaxis = new Axis { Opposite = UiCulture.IsRightToLeft, Min = 0, Title = new AxisTitle(L["عدد المقالات"]) },
+        Legend = new Legend { Position = "top", HorizontalAlign = UiCulture.IsRightToLeft ? "right" : "left" },
         Tooltip = new Tooltip { Shared = true, Intersect = false, X = new TooltipX("dd MMM yyyy") },
-        NoData = new NoData("لا توجد مقالات في هذه الفترة"),
+        NoData = new NoData(L["لا توجد مقالات في هذه الفترة"]),
     };
 
-    // Shares of each period's articles: apexcharts scales every stack to 100 and labels the axis in percent.
-    private static readonly ApexChartOptions PercentOptions = ChartOptions with
-    {
-        Chart = ChartOptions.Chart! with { StackType = "100%" },
-        Yaxis = ChartOptions.Yaxis! with { Title = new AxisTitle("نسبة المقالات (%)") },
-    };
 
     private bool _percent;
     private IReadOnlyList<ChartSeries> _series = [];
@@ -50,7 +49,6 @@ public sealed partial class VolumePanel : FilteredPanel
     private ApexChart? _chart;
     private long _total;
     private int _outlets;
-    private string? _error;
 
     [Inject]
     private VolumeQueries Volume { get; set; } = default!;
@@ -63,15 +61,26 @@ public sealed partial class VolumePanel : FilteredPanel
     [Parameter]
     public EventCallback<(DateOnly From, DateOnly To)> OnPeriodSelected { get; set; }
 
-    private ApexChartOptions CurrentOptions => _percent ? PercentOptions : ChartOptions;
-
     private string Summary => Loading
-        ? "جار التحميل…"
-        : string.Create(ArabicCulture.Instance, $"{_total:N0} مقالة من {_outlets} {(_outlets is >= 3 and <= 10 ? "مصادر" : "مصدرا")}، {RangeText}");
+        ? L["جار التحميل…"]
+        : L[_outlets is >= 3 and <= 10 ? "{0:N0} مقالة من {1} مصادر، {2}" : "{0:N0} مقالة من {1} مصدرا، {2}", _total, _outlets, RangeText];
 
     private string RangeText => Filter.From is { } from && Filter.To is { } to
-        ? $"من {from.ToString("d MMMM yyyy", ArabicCulture.Instance)} إلى {to.ToString("d MMMM yyyy", ArabicCulture.Instance)}"
-        : "كل الفترات";
+        ? L["من {0} إلى {1}", from.ToString("d MMMM yyyy", UiCulture.Current), to.ToString("d MMMM yyyy", UiCulture.Current)]
+        : L["كل الفترات"];
+
+    /// <inheritdoc />
+    protected override void OnInitialized()
+    {
+        _options = BuildOptions();
+
+        // Shares of each period's articles: apexcharts scales every stack to 100 and labels the axis in percent.
+        _percentOptions = _options with
+        {
+            Chart = _options.Chart! with { StackType = "100%" },
+            Yaxis = _options.Yaxis! with { Title = new AxisTitle(L["نسبة المقالات (%)"]) },
+        };
+    }
 
     /// <inheritdoc />
     protected override string LoadKey => $"{Filter.Key}|{Granularity}";
@@ -79,25 +88,16 @@ public sealed partial class VolumePanel : FilteredPanel
     /// <inheritdoc />
     protected override async Task LoadAsync()
     {
-        _error = null;
-        try
-        {
-            var points = await Volume.PerPeriodAsync(Filter, Granularity);
-            _series = VolumeChartData.Build(points, TopOutlets);
-            // The chart's data point index counts these periods: every series has a point for each.
-            _periods = [.. points.Select(p => DateOnly.ParseExact(p.Period, "yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct().Order()];
-            _total = points.Sum(p => p.Articles);
-            _outlets = points.Select(p => p.Source).Distinct().Count();
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or System.Data.Common.DbException)
-        {
-            _error = exception.Message;
-        }
+        var points = await Volume.PerPeriodAsync(Filter, Granularity);
+        _series = VolumeChartData.Build(points, TopOutlets, L["أخرى"]);
+        // The chart's data point index counts these periods: every series has a point for each.
+        _periods = [.. points.Select(p => DateOnly.ParseExact(p.Period, "yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct().Order()];
+        _total = points.Sum(p => p.Articles);
+        _outlets = points.Select(p => p.Source).Distinct().Count();
     }
 
     private Task OnSelectedAsync(ChartSelection selection) =>
         selection.DataPointIndex >= 0 && selection.DataPointIndex < _periods.Count
             ? OnPeriodSelected.InvokeAsync(PeriodSpan.Of(_periods[selection.DataPointIndex], Granularity, Filter))
             : Task.CompletedTask;
-
 }

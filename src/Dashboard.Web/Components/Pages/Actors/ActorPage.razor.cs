@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Microsoft.AspNetCore.Components;
@@ -27,14 +28,13 @@ public sealed partial class ActorPage : ComponentBase
 
     private string KindLabel => _profile?.Actor.Kind switch
     {
-        "person" => "شخص",
-        "organization" => "منظمة",
-        "place" => "مكان",
+        "person" => L["شخص"],
+        "organization" => L["منظمة"],
+        "place" => L["مكان"],
         var other => other ?? "",
     };
 
-    private string Totals => string.Create(Panels.ArabicCulture.Instance,
-        $"ورد في {_profile!.Actor.Articles:N0} مقالة، {_profile.Actor.Mentions:N0} مرة.");
+    private string Totals => L["ورد في {0:N0} مقالة، {1:N0} مرة.", _profile!.Actor.Articles, _profile.Actor.Mentions];
 
     private string DashboardLink => "/?from=all&actor=" + Uri.EscapeDataString(_profile!.Actor.Canonical);
 

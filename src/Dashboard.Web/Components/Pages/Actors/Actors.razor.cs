@@ -51,11 +51,11 @@ public sealed partial class Actors : ComponentBase, IDisposable
         }
     }
 
-    private static string KindName(string kind) => kind switch
+    private string KindName(string kind) => kind switch
     {
-        "person" => "شخص",
-        "organization" => "منظمة",
-        _ => "مكان",
+        "person" => L["شخص"],
+        "organization" => L["منظمة"],
+        _ => L["مكان"],
     };
 
     private void OnJobChanged() => _ = InvokeAsync(StateHasChanged);
@@ -116,7 +116,7 @@ public sealed partial class Actors : ComponentBase, IDisposable
         {
             await change(actor.Id);
             Job.Request();
-            Snackbar.Add($"{done}. سيُطبَّق على كل المقالات خلال إعادة الاستخراج.", Severity.Success);
+            Snackbar.Add(L["{0}. سيُطبَّق على كل المقالات خلال إعادة الاستخراج.", L[done].Value], Severity.Success);
             _alias = "";
             await LoadAsync();
         }

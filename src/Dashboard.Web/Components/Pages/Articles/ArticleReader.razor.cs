@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Core.Search;
 using Dashboard.Data.Queries;
@@ -40,9 +41,9 @@ public sealed partial class ArticleReader : ComponentBase
 
     private List<BreadcrumbItem> Breadcrumbs =>
     [
-        new("اللوحة", href: "/"),
+        new(L["اللوحة"], href: "/"),
         new(_detail!.Source, href: $"outlet/{_detail.SourceId}"),
-        new("المقالة", href: null, disabled: true),
+        new(L["المقالة"], href: null, disabled: true),
     ];
 
     // Only web addresses become links: a javascript: or data: address from a hostile feed stays text.
@@ -61,7 +62,7 @@ public sealed partial class ArticleReader : ComponentBase
     private IReadOnlyList<TextSegment> Segments(string field, string text)
     {
         var facts = _detail!.Facts.Where(f => f.Field == field)
-            .Select(f => new TextMark(f.Start, f.End, "casualty", $"{CasualtyKinds.Label(f.Kind)}: {Count(f)}"));
+            .Select(f => new TextMark(f.Start, f.End, "casualty", $"{L[CasualtyKinds.Label(f.Kind)]}: {Count(f)}"));
         var mentions = _detail.Mentions.Where(m => m.Field == field)
             .Select(m => new TextMark(m.Start, m.End, m.Kind, m.Canonical));
         var marks = facts.Concat(mentions).ToList();
@@ -69,11 +70,11 @@ public sealed partial class ArticleReader : ComponentBase
         return MarkedText.Apply(text, marks.Concat(hits));
     }
 
-    private static string Count(DetailFact fact) => (fact.Min, fact.Max) switch
+    private string Count(DetailFact fact) => (fact.Min, fact.Max) switch
     {
-        (null, null) => "غير محدد",
-        ({ } min, null) => string.Create(ArabicCulture.Instance, $"{min:N0} على الأقل"),
-        ({ } min, { } max) when min == max => min.ToString("N0", ArabicCulture.Instance),
-        (var min, var max) => string.Create(ArabicCulture.Instance, $"{min ?? 0:N0}–{max:N0}"),
+        (null, null) => L["غير محدد"],
+        ({ } min, null) => L["{0:N0} على الأقل", min],
+        ({ } min, { } max) when min == max => min.ToString("N0", UiCulture.Current),
+        (var min, var max) => string.Create(UiCulture.Current, $"{min ?? 0:N0}–{max:N0}"),
     };
 }

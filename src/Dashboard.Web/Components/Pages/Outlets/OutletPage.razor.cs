@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Sources;
 using Microsoft.AspNetCore.Components;
@@ -24,8 +25,7 @@ public sealed partial class OutletPage : ComponentBase
     [Parameter]
     public long Id { get; set; }
 
-    private string Aliases => string.Create(Panels.ArabicCulture.Instance,
-        $"{_articles:N0} مقالة. يُعرف أيضا بـ: {string.Join("، ", _aliases)}");
+    private string Aliases => L["{0:N0} مقالة. يُعرف أيضا بـ: {1}", _articles, string.Join(L["، "], _aliases)];
 
     private string DashboardLink => "/?from=all&source=" + Uri.EscapeDataString(_name!);
 
