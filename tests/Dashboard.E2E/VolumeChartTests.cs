@@ -241,6 +241,32 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TypingAnActorsNameInAnySpellingAddsItAsAFilter()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        var all = await PlottedTotalAsync();
+        var box = _page.Locator("[data-role=actor-select]").Locator("xpath=descendant-or-self::input").First;
+        var option = _page.Locator(".mud-popover-open .mud-list-item").First;
+        for (var attempt = 0; attempt < 5 && !await option.IsVisibleAsync(); attempt++)
+        {
+            // Typing before the circuit is up is lost; the suggestions tell when it arrived.
+            await box.FillAsync("");
+            await box.PressSequentiallyAsync("اوباما", new LocatorPressSequentiallyOptions { Delay = 50 });
+            await option.WaitForAsync(new LocatorWaitForOptions { Timeout = 3_000 }).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        var actor = (await option.InnerTextAsync()).Trim();
+        Assert.Contains("أوباما", actor, StringComparison.Ordinal);
+        await option.ClickAsync();
+
+        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor="));
+        await Assertions.Expect(_page.Locator("[data-role=actor-filter]")).ToContainTextAsync(actor);
+        var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", actor: actor);
+        Assert.InRange(expected, 1, all - 1);
+        await WaitForPlottedTotalAsync(expected);
+    }
+
+    [Fact]
     public async Task ThePercentageToggleScalesEveryBarToTheWholeAndBack()
     {
         await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30&granularity=week");

@@ -26,8 +26,13 @@ public sealed partial class Home : ComponentBase, IDisposable
     private long _revision;
     private long _arrived;
 
+    private string? _actorQuery;
+
     [Inject]
     private Live.ArticleArrivals Arrivals { get; set; } = default!;
+
+    [Inject]
+    private Dashboard.Data.Curation.ActorCuration ActorList { get; set; } = default!;
 
     [Inject]
     private ArticleQueries Articles { get; set; } = default!;
@@ -214,6 +219,21 @@ public sealed partial class Home : ComponentBase, IDisposable
     // Typing replaces the history entry instead of adding one per pause, so back still undoes a filter.
     private void SetSearch(string? search) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("q", search), replace: true);
+
+    // The actor box suggests the most mentioned actors whose name, in any spelling, contains the text.
+    private async Task<IEnumerable<string>> SearchActorsAsync(string? text, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : (await ActorList.ListAsync(null, text, 12, cancellationToken)).Where(a => !a.Ignored && !Actors.Contains(a.Canonical)).Select(a => a.Canonical);
+
+    private void AddActor(string? canonical)
+    {
+        _actorQuery = null;
+        if (!string.IsNullOrWhiteSpace(canonical) && !Actors.Contains(canonical))
+        {
+            ToggleActor(canonical);
+        }
+    }
 
     private void SetSources(IEnumerable<string>? sources) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["source"] = (sources ?? []).ToArray() }));
