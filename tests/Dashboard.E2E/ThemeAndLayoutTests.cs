@@ -79,10 +79,11 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
     // A click before the circuit is up is lost; the page's language tells whether it arrived.
     private async Task SwitchLanguageAsync(string language)
     {
-        for (var attempt = 0; attempt < 5 && await _page.GetAttributeAsync("html", "lang") != language; attempt++)
+        for (var attempt = 0; attempt < 3 && await _page.GetAttributeAsync("html", "lang") != language; attempt++)
         {
             await _page.ClickAsync("[data-action=switch-language]");
-            await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await _page.Locator($"html[lang={language}]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 })
+                .ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
         Assert.Equal(language, await _page.GetAttributeAsync("html", "lang"));
