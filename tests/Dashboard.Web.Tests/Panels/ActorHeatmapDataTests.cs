@@ -13,20 +13,41 @@ public sealed class ActorHeatmapDataTests
         new("جون كيري", "2017-01-16", 2),
     ];
 
+    // Four weeks of a range, the first and the last without a mention.
+    private static readonly IReadOnlyList<DateOnly> Weeks = PeriodStarts.Between(new DateOnly(2017, 1, 3), new DateOnly(2017, 1, 27), Granularity.Week);
+
     [Fact]
     public void EveryActorGetsACellForEveryPeriodWithZeroWhereItIsNotMentioned()
     {
-        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, UiCulture.Arabic);
+        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, Weeks, UiCulture.English);
 
         var kerry = rows.Single(r => r.Name == "جون كيري");
-        Assert.Equal([0d, 2d], kerry.Data.Select(p => p.Y));
-        Assert.All(rows, r => Assert.Equal(2, r.Data.Count));
+        Assert.Equal([0d, 0d, 2d, 0d], kerry.Data.Select(p => p.Y));
+        Assert.All(rows, r => Assert.Equal(4, r.Data.Count));
     }
+
+    [Fact]
+    public void InArabicTheColumnsRunFromTheRightSoTheNewestWeekComesFirstInTheData()
+    {
+        var rows = ActorHeatmapData.Build(["باراك أوباما"], Timeline, Weeks, UiCulture.Arabic);
+
+        Assert.Equal([0d, 5d, 3d, 0d], rows[0].Data.Select(p => p.Y));
+    }
+
+    [Theory]
+    [InlineData("2017-01-11", "week", "2017-01-09")]
+    [InlineData("2017-01-15", "week", "2017-01-09")]
+    [InlineData("2017-01-16", "week", "2017-01-16")]
+    [InlineData("2017-02-28", "month", "2017-02-01")]
+    [InlineData("2017-02-28", "day", "2017-02-28")]
+    public void APeriodStartsOnMondayOrTheFirstOfTheMonthAsTheQueriesCountIt(string day, string granularity, string start) =>
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+            PeriodStarts.Of(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), Enum.Parse<Granularity>(granularity, ignoreCase: true)));
 
     [Fact]
     public void TheMostMentionedActorIsTheLastSeriesSoItIsDrawnOnTop()
     {
-        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, UiCulture.Arabic);
+        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, Weeks, UiCulture.English);
 
         Assert.Equal(["جون كيري", "باراك أوباما"], rows.Select(r => r.Name));
     }
@@ -34,7 +55,7 @@ public sealed class ActorHeatmapDataTests
     [Fact]
     public void ColumnsAreLabelledWithArabicDates()
     {
-        var rows = ActorHeatmapData.Build(["باراك أوباما"], Timeline, UiCulture.Arabic);
+        var rows = ActorHeatmapData.Build(["باراك أوباما"], Timeline, Weeks, UiCulture.Arabic);
 
         Assert.Matches("[\u0600-\u06FF]", (string)rows[0].Data[0].X);
     }

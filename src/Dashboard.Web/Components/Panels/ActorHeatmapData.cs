@@ -12,15 +12,24 @@ public static class ActorHeatmapData
 {
     /// <summary>
     /// The rows, the most mentioned actor last: apexcharts draws the first series at the bottom, and
-    /// the list should read from the top.
+    /// the list should read from the top. Every period of <paramref name="periods"/> gets a column,
+    /// mentioned or not; in a right-to-left culture the columns run from the right, newest last.
     /// </summary>
-    public static IReadOnlyList<ChartSeries> Build(IReadOnlyList<string> actors, IReadOnlyList<ActorPeriod> timeline, CultureInfo culture)
+    public static IReadOnlyList<ChartSeries> Build(IReadOnlyList<string> actors, IReadOnlyList<ActorPeriod> timeline, IReadOnlyList<DateOnly> periods, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(timeline);
-        var periods = timeline.Select(p => p.Period).Distinct().Order(StringComparer.Ordinal).ToList();
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(culture);
+        var columns = periods.Select(p => p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        if (culture.TextInfo.IsRightToLeft)
+        {
+            // apexcharts cannot reverse an axis; a category axis read from the right is its data reversed.
+            columns.Reverse();
+        }
+
         var counts = timeline.ToDictionary(p => (p.Canonical, p.Period), p => p.Articles);
-        return [.. actors.Reverse().Select(actor => new ChartSeries(actor, [.. periods.Select(period =>
+        return [.. actors.Reverse().Select(actor => new ChartSeries(actor, [.. columns.Select(period =>
             new ChartPoint(Label(period, culture), counts.GetValueOrDefault((actor, period))))]))];
     }
 

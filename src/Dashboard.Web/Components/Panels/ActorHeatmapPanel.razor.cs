@@ -51,7 +51,11 @@ public sealed partial class ActorHeatmapPanel : FilteredPanel
         var top = await Actors.TopAsync(Filter, kind: null, Rows);
         _actors = [.. top.Select(a => a.Canonical)];
         var timeline = await Actors.PerPeriodAsync(Filter, _actors, Granularity);
-        _series = ActorHeatmapData.Build(_actors, timeline, UiCulture.Current);
+        var mentioned = timeline.Select(p => DateOnly.ParseExact(p.Period, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var first = Filter.From ?? (mentioned.Count > 0 ? mentioned.Min() : (DateOnly?)null);
+        var last = Filter.To ?? (mentioned.Count > 0 ? mentioned.Max() : (DateOnly?)null);
+        var periods = first is { } f && last is { } l ? PeriodStarts.Between(f, l, Granularity) : [];
+        _series = ActorHeatmapData.Build(_actors, timeline, periods, UiCulture.Current);
     }
 
     // The series are drawn in reverse order of _actors (see ActorHeatmapData.Build).
