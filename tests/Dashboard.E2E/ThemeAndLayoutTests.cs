@@ -62,15 +62,19 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(1280, 900)]
-    [InlineData(390, 844)]
-    public async Task NoPageScrollsSidewaysAtDesktopOrPhoneWidth(int width, int height)
+    [InlineData(1280, 900, "ar-EG")]
+    [InlineData(390, 844, "ar-EG")]
+    [InlineData(1280, 900, "en-GB")]
+    [InlineData(390, 844, "en-GB")]
+    public async Task NoPageScrollsSidewaysAtDesktopOrPhoneWidthInEitherLanguage(int width, int height, string culture)
     {
+        await _context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = Uri.EscapeDataString($"c={culture}|uic={culture}"), Url = fixture.Address.ToString() }]);
         await _page.SetViewportSizeAsync(width, height);
         foreach (var path in new[] { "/?from=2026-10-01&to=2026-11-30", "/actors" })
         {
             await _page.GotoAsync(path);
             await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal(culture[..2], await _page.GetAttributeAsync("html", "lang"));
             var overflow = await _page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"{path} at {width}px scrolls sideways by {overflow}px");
         }

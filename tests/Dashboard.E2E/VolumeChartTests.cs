@@ -267,6 +267,53 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AReloadKeepsEveryFilterOfTheUrl()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30&granularity=week&q=" + Uri.EscapeDataString("بغداد"));
+        var outlet = (await StoredOutletsAsync("2026-09-01", "2026-11-30"))[1];
+        await _page.GotoAsync(_page.Url + "&source=" + Uri.EscapeDataString(outlet));
+        var before = await PlottedTotalAsync();
+        await Assertions.Expect(_page.Locator("[data-role=source-filter]")).ToContainTextAsync(outlet);
+
+        await _page.ReloadAsync();
+
+        Assert.Equal(before, await PlottedTotalAsync());
+        await Assertions.Expect(_page.Locator("[data-role=source-filter]")).ToContainTextAsync(outlet);
+        await Assertions.Expect(_page.Locator("[data-granularity=week]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-filled"));
+        Assert.Equal("بغداد", await _page.Locator("[data-role=article-search]").Locator("xpath=descendant-or-self::input").First.InputValueAsync());
+        Assert.Equal(await StoredTotalAsync("2026-09-01", "2026-11-30", outlet), before);
+    }
+
+    [Fact]
+    public async Task ClickingAnOutletsBarListsThatOutletsArticlesBelow()
+    {
+        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await PlottedTotalAsync();
+        var bars = _page.Locator("[data-chart=sources] path.apexcharts-bar-area");
+        await bars.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        for (var attempt = 0; attempt < 5 && !_page.Url.Contains("source=", StringComparison.Ordinal); attempt++)
+        {
+            await bars.First.ClickAsync(new LocatorClickOptions { Force = true });
+            await Task.Delay(500);
+        }
+
+        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("source="));
+        var outlet = System.Web.HttpUtility.ParseQueryString(new Uri(_page.Url).Query)["source"]!;
+        var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", outlet);
+        var count = _page.Locator("[data-role=article-count]");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (Digits(await count.InnerTextAsync()) != expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(expected, Digits(await count.InnerTextAsync()));
+        var sources = await _page.Locator("[data-role=article-source]").AllInnerTextsAsync();
+        Assert.NotEmpty(sources);
+        Assert.All(sources, s => Assert.Equal(outlet, s.Trim()));
+    }
+
+    [Fact]
     public async Task ThePercentageToggleScalesEveryBarToTheWholeAndBack()
     {
         await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30&granularity=week");
@@ -405,6 +452,16 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
 
     private Task<int> DistinctBarPositionsAsync() =>
         _page.Locator(Bars).EvaluateAllAsync<int>("bars => new Set(bars.map(bar => bar.getAttribute('j'))).size");
+
+    private static long Digits(string text) =>
+        long.Parse("0" + new string([.. text.Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<IReadOnlyList<string>> StoredOutletsAsync(string from, string to)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Address };
+        var sources = await http.GetFromJsonAsync<JsonElement>($"api/sources?from={from}&to={to}");
+        return [.. sources.EnumerateArray().Select(s => s.GetProperty("source").GetString()!)];
+    }
 
     private async Task<long> StoredTotalAsync(string from, string to, string? source = null, string? actor = null)
     {
