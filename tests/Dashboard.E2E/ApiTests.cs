@@ -29,6 +29,18 @@ public sealed class ApiTests(BrowserFixture fixture)
         Assert.Contains(sources.EnumerateArray(), s => s.GetProperty("source").GetString() == "واس");
     }
 
+    [Fact]
+    public async Task TheHealthEndpointSaysTheDatabaseAnswersAndTheSchemaIsCurrent()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Address };
+        using var response = await http.GetAsync("health");
+        var health = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("healthy", health.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+        Assert.True(health.GetProperty("checks").TryGetProperty("background-jobs", out _));
+    }
+
     [Theory]
     [InlineData("/api/volume", "get", "granularity")]
     [InlineData("/api/sources", "get", "source")]

@@ -19,6 +19,29 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
     public async Task DisposeAsync() => await _context.CloseAsync();
 
     [Fact]
+    public async Task TheContentSecurityPolicyHoldsAndNothingThePagesDoBreaksIt()
+    {
+        var violations = new List<string>();
+        _page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(message.Text);
+            }
+        };
+
+        var response = await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        Assert.Contains("script-src 'self'", (await response!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
+        Assert.Equal("nosniff", (await response.AllHeadersAsync())["x-content-type-options"]);
+        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await _page.Locator("[data-chart=actor-heatmap][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await _page.GotoAsync("/actors");
+        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
     public async Task DarkModeDarkensThePageAndTheChartsAndSurvivesAReload()
     {
         await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");

@@ -3,6 +3,8 @@ using Dashboard.Data;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Export;
+using Dashboard.Web.Health;
+using Dashboard.Web.Security;
 using Dashboard.Web.Ingest;
 using Dashboard.Web.Jobs;
 using Dashboard.Web.Startup;
@@ -32,6 +34,7 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton<Live.ArticleArrivals>();
         builder.Services.AddHostedService(services => services.GetRequiredService<Live.ArticleArrivals>());
         builder.Services.AddProblemDetails();
+        builder.Services.AddDashboardHealthChecks();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Arabic news dashboard API";
@@ -50,6 +53,7 @@ public static class WebApplicationExtensions
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -62,6 +66,7 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapCultureSwitch();
+        app.MapDashboardHealth();
         app.MapOpenApi();
         app.MapDashboardApi();
         app.MapDashboardExports();
