@@ -13,6 +13,14 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
+    // In a dense week of similar articles (templated wire copy, the demo corpus) one band bucket is
+    // shared by many stories. A true copy shares several bands, so only the stories sharing the most
+    // are confirmed by signature: the work per article stays bounded as the corpus grows.
+    private const int CandidatesChecked = 8;
+
+    // How many of a band bucket's most recent stories are looked at.
+    private const int RowsPerBand = 32;
+
     /// <summary>Links the article; returns whether it joined an existing story (a near-duplicate).</summary>
     public async Task<bool> LinkAsync(long articleId, Article article, CancellationToken cancellationToken)
     {
@@ -23,17 +31,23 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
             Since = dialect.Timestamp(article.Published - Window),
             Until = dialect.Timestamp(article.Published + Window),
         });
-        var pairs = new StringBuilder();
+        // One bounded lookup per band, newest rows first, joined by UNION ALL: however crowded a bucket
+        // is (templated wire copy), the rows read per article stay under Bands × RowsPerBand.
+        var lookups = new StringBuilder();
         for (var band = 0; band < bands.Length; band++)
         {
             parameters.Add($"B{band}", band);
             parameters.Add($"K{band}", bands[band]);
-            pairs.Append(band == 0 ? "" : " OR ").Append(System.Globalization.CultureInfo.InvariantCulture, $"(band = @B{band} AND bucket = @K{band})");
+            lookups.Append(band == 0 ? "" : " UNION ALL ").Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"SELECT story_id FROM (SELECT story_id FROM story_bands WHERE band = @B{band} AND bucket = @K{band} AND published >= @Since AND published <= @Until ORDER BY published DESC LIMIT {RowsPerBand}) AS b{band}");
         }
 
-        var candidates = (await connection.QueryAsync<long>(new CommandDefinition(
-            $"SELECT DISTINCT story_id FROM story_bands WHERE ({pairs}) AND published >= @Since AND published <= @Until",
-            parameters, transaction, cancellationToken: cancellationToken))).ToArray();
+        var candidates = (await connection.QueryAsync<long>(new CommandDefinition(lookups.ToString(), parameters, transaction, cancellationToken: cancellationToken)))
+            .GroupBy(id => id)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Take(CandidatesChecked)
+            .Select(g => g.Key)
+            .ToArray();
         long? story = null;
         if (candidates.Length > 0)
         {

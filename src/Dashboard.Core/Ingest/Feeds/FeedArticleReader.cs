@@ -15,7 +15,7 @@ public static class FeedArticleReader
             using var xml = XmlReader.Create(reader, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersFromEntities = 1024 });
             feed = SyndicationFeed.Load(xml);
         }
-        catch (Exception exception) when (exception is XmlException or InvalidOperationException)
+        catch (Exception exception) when (exception is XmlException or InvalidOperationException or NotSupportedException or FormatException or ArgumentException)
         {
             return [ParsedRecord.Rejected(new InputError(file, null, $"not an RSS or Atom feed: {exception.Message}"))];
         }
@@ -26,20 +26,33 @@ public static class FeedArticleReader
         foreach (var item in feed.Items)
         {
             index++;
-            var body = (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text;
-            var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
-            var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
+            try
             {
-                ["id"] = item.Id,
-                ["title"] = item.Title?.Text,
-                ["source"] = item.SourceFeed?.Title?.Text ?? outlet,
-                ["date"] = published == default ? null : published.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
-                ["url"] = item.Links.FirstOrDefault()?.Uri?.ToString(),
-                ["body"] = body is null ? null : HtmlText.Strip(body),
-            };
-            records.Add(ArticleRecordMapper.Map(name => fields.GetValueOrDefault(name), file, index, now));
+                records.Add(Map(item, outlet, file, index, now));
+            }
+            catch (XmlException exception)
+            {
+                // The library reads an item's dates lazily: a bad one surfaces here, for this item alone.
+                records.Add(ParsedRecord.Rejected(new InputError(file, index, $"item {index}: {exception.Message}")));
+            }
         }
 
         return records;
+    }
+
+    private static ParsedRecord Map(SyndicationItem item, string? outlet, string file, int index, DateTimeOffset now)
+    {
+        var body = (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text;
+        var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["id"] = item.Id,
+            ["title"] = item.Title?.Text,
+            ["source"] = item.SourceFeed?.Title?.Text ?? outlet,
+            ["date"] = published == default ? null : published.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+            ["url"] = item.Links.FirstOrDefault()?.Uri?.ToString(),
+            ["body"] = body is null ? null : HtmlText.Strip(body),
+        };
+        return ArticleRecordMapper.Map(name => fields.GetValueOrDefault(name), file, index, now);
     }
 }
