@@ -7,41 +7,31 @@ namespace Dashboard.E2E;
 
 /// <summary>Article search, the reader, and the actor and outlet pages in Chromium, checked against the JSON API.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class ArticleReaderTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed partial class ArticleReaderTests(BrowserFixture fixture) : ArabicPageTest(fixture)
 {
-    private IBrowserContext _context = default!;
-    private IPage _page = default!;
-
-    public async Task InitializeAsync()
-    {
-        _context = await fixture.NewArabicContextAsync();
-        _page = await _context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
 
     [Theory]
     [InlineData("أوباما")]
     [InlineData("اوباما")]
     public async Task SearchingListsEveryArticleWithTheWordAndMarksItInEachItem(string query)
     {
-        await _page.GotoAsync("/?from=all");
-        var box = _page.Locator("[data-role=article-search]").Locator("xpath=descendant-or-self::input").First;
-        for (var attempt = 0; attempt < 5 && !_page.Url.Contains("q=", StringComparison.Ordinal); attempt++)
+        await Page.GotoAsync("/?from=all");
+        var box = Page.Locator("[data-role=article-search]").Locator("xpath=descendant-or-self::input").First;
+        for (var attempt = 0; attempt < 5 && !Page.Url.Contains("q=", StringComparison.Ordinal); attempt++)
         {
             // Typing before the circuit is up is lost; the URL tells when the search arrived.
             await box.FillAsync(query);
             await Task.Delay(1_000);
         }
 
-        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("q="));
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("q="));
         var expected = (await GetAsync($"api/articles?q={Uri.EscapeDataString(query)}")).GetProperty("total").GetInt64();
         Assert.True(expected > 10, $"the demo corpus should mention Obama in many articles, not {expected}");
-        var count = _page.Locator("[data-role=article-count]");
+        var count = Page.Locator("[data-role=article-count]");
         await Assertions.Expect(count).ToContainTextAsync("تطابق البحث");
         Assert.Equal(expected, Digits(await count.InnerTextAsync()));
 
-        var items = _page.Locator("[data-role=article-list] [data-article]");
+        var items = Page.Locator("[data-role=article-list] [data-article]");
         Assert.Equal(10, await items.CountAsync());
         for (var i = 0; i < 10; i++)
         {
@@ -49,61 +39,61 @@ public sealed partial class ArticleReaderTests(BrowserFixture fixture) : IAsyncL
         }
 
         await items.First.Locator("a.article-title").ClickAsync();
-        await Assertions.Expect(_page).ToHaveURLAsync(new Regex(@"/articles/\d+\?q="));
-        await Assertions.Expect(_page.Locator("[data-role=reader] mark").First).ToBeVisibleAsync();
-        Assert.True(await _page.Locator("[data-role=reader] mark[data-mark=person]").CountAsync() > 0, "the reader marks no person");
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex(@"/articles/\d+\?q="));
+        await Assertions.Expect(Page.Locator("[data-role=reader] mark").First).ToBeVisibleAsync();
+        Assert.True(await Page.Locator("[data-role=reader] mark[data-mark=person]").CountAsync() > 0, "the reader marks no person");
     }
 
     [Fact]
     public async Task TheReadersActorLinkOpensAPageCountingEveryArticleThatMentionsTheActor()
     {
         var id = (await GetAsync("api/articles?size=1")).GetProperty("items")[0].GetProperty("id").GetInt64();
-        await _page.GotoAsync($"/articles/{id}");
-        var chip = _page.Locator("[data-role=actor-link]").First;
+        await Page.GotoAsync($"/articles/{id}");
+        var chip = Page.Locator("[data-role=actor-link]").First;
         var canonical = ChipName().Match(await chip.InnerTextAsync()).Groups["name"].Value;
         await OpenAsync(chip, new Regex(@"/actor/\d+$"));
 
-        await Assertions.Expect(_page.Locator("[data-role=actor-name]")).ToHaveTextAsync(canonical, new() { Timeout = 15_000 });
+        await Assertions.Expect(Page.Locator("[data-role=actor-name]")).ToHaveTextAsync(canonical, new() { Timeout = 15_000 });
         var expected = await StoredArticlesAsync($"actor={Uri.EscapeDataString(canonical)}");
         await WaitForFigureAsync(expected);
-        Assert.Equal(expected, Digits((await _page.Locator("[data-role=actor-totals]").InnerTextAsync()).Split('،')[0]));
+        Assert.Equal(expected, Digits((await Page.Locator("[data-role=actor-totals]").InnerTextAsync()).Split('،')[0]));
     }
 
     [Fact]
     public async Task TheReadersOutletLinkOpensAPageCountingTheOutletsArticles()
     {
         var item = (await GetAsync("api/articles?size=1")).GetProperty("items")[0];
-        await _page.GotoAsync($"/articles/{item.GetProperty("id").GetInt64()}");
-        await OpenAsync(_page.Locator("[data-role=outlet-link]"), new Regex(@"/outlet/\d+$"));
+        await Page.GotoAsync($"/articles/{item.GetProperty("id").GetInt64()}");
+        await OpenAsync(Page.Locator("[data-role=outlet-link]"), new Regex(@"/outlet/\d+$"));
 
         var outlet = item.GetProperty("source").GetString()!;
-        await Assertions.Expect(_page.Locator("[data-role=outlet-name]")).ToHaveTextAsync(outlet, new() { Timeout = 15_000 });
+        await Assertions.Expect(Page.Locator("[data-role=outlet-name]")).ToHaveTextAsync(outlet, new() { Timeout = 15_000 });
         await WaitForFigureAsync(await StoredArticlesAsync($"source={Uri.EscapeDataString(outlet)}"));
     }
 
     [Fact]
     public async Task AnUnknownArticleSaysSo()
     {
-        await _page.GotoAsync("/articles/999999999");
-        await Assertions.Expect(_page.Locator("[data-role=not-found]")).ToContainTextAsync("لا توجد مقالة");
+        await Page.GotoAsync("/articles/999999999");
+        await Assertions.Expect(Page.Locator("[data-role=not-found]")).ToContainTextAsync("لا توجد مقالة");
     }
 
     // A link followed before the circuit is up is a full page load, which is fine; a lost click is retried.
     private async Task OpenAsync(ILocator link, Regex target)
     {
-        for (var attempt = 0; attempt < 3 && !target.IsMatch(_page.Url); attempt++)
+        for (var attempt = 0; attempt < 3 && !target.IsMatch(Page.Url); attempt++)
         {
             await link.ClickAsync();
             await Task.Delay(500);
         }
 
-        await Assertions.Expect(_page).ToHaveURLAsync(target);
-        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Assertions.Expect(Page).ToHaveURLAsync(target);
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
     private async Task WaitForFigureAsync(long expected)
     {
-        var figure = _page.Locator("[data-figure=articles] [data-role=value]");
+        var figure = Page.Locator("[data-figure=articles] [data-role=value]");
         await Assertions.Expect(figure).ToHaveTextAsync(new Regex(@"\d"));
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (Digits(await figure.InnerTextAsync()) != expected && DateTime.UtcNow < deadline)
@@ -119,7 +109,7 @@ public sealed partial class ArticleReaderTests(BrowserFixture fixture) : IAsyncL
 
     private async Task<JsonElement> GetAsync(string path)
     {
-        using var http = new HttpClient { BaseAddress = fixture.Address };
+        using var http = new HttpClient { BaseAddress = Fixture.Address };
         return await http.GetFromJsonAsync<JsonElement>(path);
     }
 

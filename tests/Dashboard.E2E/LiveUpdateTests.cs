@@ -7,26 +7,16 @@ namespace Dashboard.E2E;
 
 /// <summary>An open dashboard shows articles that arrive after it opened, with a notice, without a reload.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LiveUpdateTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed class LiveUpdateTests(BrowserFixture fixture) : ArabicPageTest(fixture)
 {
     private const string Bars = "[data-chart=volume] path.apexcharts-bar-area";
-    private IBrowserContext _context = default!;
-    private IPage _page = default!;
-
-    public async Task InitializeAsync()
-    {
-        _context = await fixture.NewArabicContextAsync();
-        _page = await _context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
 
     [Fact]
     public async Task AnArticlePostedWhileTheDashboardIsOpenIsCountedAndAnnounced()
     {
-        await _page.GotoAsync("/?from=2026-11-01&to=2026-11-30");
-        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-        using var http = new HttpClient { BaseAddress = fixture.Address };
+        await Page.GotoAsync("/?from=2026-11-01&to=2026-11-30");
+        await Page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        using var http = new HttpClient { BaseAddress = Fixture.Address };
         var before = await StoredAsync(http);
         await WaitForPlottedAsync(before);
 
@@ -34,10 +24,10 @@ public sealed class LiveUpdateTests(BrowserFixture fixture) : IAsyncLifetime
         using var response = await http.PostAsync("api/articles", new StringContent(body, Encoding.UTF8, "application/x-ndjson"));
         response.EnsureSuccessStatusCode();
 
-        await Assertions.Expect(_page.Locator("[data-role=arrivals]")).ToContainTextAsync("وصلت", new() { Timeout = 15_000 });
+        await Assertions.Expect(Page.Locator("[data-role=arrivals]")).ToContainTextAsync("وصلت", new() { Timeout = 15_000 });
         Assert.Equal(before + 1, await StoredAsync(http));
         await WaitForPlottedAsync(before + 1);
-        Assert.Contains("from=2026-11-01", _page.Url, StringComparison.Ordinal);
+        Assert.Contains("from=2026-11-01", Page.Url, StringComparison.Ordinal);
     }
 
     private static async Task<long> StoredAsync(HttpClient http) =>
@@ -47,7 +37,7 @@ public sealed class LiveUpdateTests(BrowserFixture fixture) : IAsyncLifetime
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         long plotted;
-        while ((plotted = await _page.Locator(Bars).EvaluateAllAsync<long>("bars => bars.reduce((sum, bar) => sum + Number(bar.getAttribute('val') || 0), 0)")) != expected
+        while ((plotted = await Page.Locator(Bars).EvaluateAllAsync<long>("bars => bars.reduce((sum, bar) => sum + Number(bar.getAttribute('val') || 0), 0)")) != expected
             && DateTime.UtcNow < deadline)
         {
             await Task.Delay(200);

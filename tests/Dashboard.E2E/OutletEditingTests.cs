@@ -6,27 +6,17 @@ namespace Dashboard.E2E;
 
 /// <summary>The outlets page in Chromium: an alias added there leads to the outlet from the next ingest on.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class OutletEditingTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed class OutletEditingTests(BrowserFixture fixture) : ArabicPageTest(fixture)
 {
-    private IBrowserContext _context = default!;
-    private IPage _page = default!;
-
-    public async Task InitializeAsync()
-    {
-        _context = await fixture.NewArabicContextAsync();
-        _page = await _context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
 
     [Fact]
     public async Task AnAliasAddedOnThePageRoutesPostedArticlesToTheOutlet()
     {
-        await _page.GotoAsync("/outlets");
-        await _page.Locator("[data-role=outlets][data-interactive=true]").WaitForAsync();
-        var row = _page.Locator("[data-role=outlets] tbody tr").First;
+        await Page.GotoAsync("/outlets");
+        await Page.Locator("[data-role=outlets][data-interactive=true]").WaitForAsync();
+        var row = Page.Locator("[data-role=outlets] tbody tr").First;
         var outlet = (await row.Locator("td").First.InnerTextAsync()).Trim();
-        var editor = _page.Locator("[data-role=outlet-editor]");
+        var editor = Page.Locator("[data-role=outlet-editor]");
         for (var attempt = 0; attempt < 3 && !await editor.IsVisibleAsync(); attempt++)
         {
             await row.Locator("td").Nth(1).ClickAsync();
@@ -35,12 +25,12 @@ public sealed class OutletEditingTests(BrowserFixture fixture) : IAsyncLifetime
 
         var tag = Guid.NewGuid().ToString("N")[..6];
         var alias = "وكالة الاختبار " + tag;
-        await _page.Locator("[data-role=alias]").Locator("xpath=descendant-or-self::input").First.FillAsync(alias);
-        await _page.ClickAsync("[data-action=add-alias]");
+        await Page.Locator("[data-role=alias]").Locator("xpath=descendant-or-self::input").First.FillAsync(alias);
+        await Page.ClickAsync("[data-action=add-alias]");
         // Aliases are kept folded (وكالة → وكاله), as every spelling of the name leads to the outlet.
-        await Assertions.Expect(_page.Locator("[data-role=outlets]")).ToContainTextAsync("وكاله الاختبار " + tag);
+        await Assertions.Expect(Page.Locator("[data-role=outlets]")).ToContainTextAsync("وكاله الاختبار " + tag);
 
-        using var http = new HttpClient { BaseAddress = fixture.Address };
+        using var http = new HttpClient { BaseAddress = Fixture.Address };
         var before = await CountAsync(http, outlet);
         var body = $$"""{"id": "alias-{{Guid.NewGuid():N}}", "title": "خبر عبر الاسم البديل", "source": "{{alias}}", "date": "2026-11-22 09:00:00", "body": "نص الخبر المنشور باسم بديل للمصدر."}""";
         using var response = await http.PostAsync("api/articles", new StringContent(body, System.Text.Encoding.UTF8, "application/x-ndjson"));

@@ -4,25 +4,15 @@ namespace Dashboard.E2E;
 
 /// <summary>Dark mode and the right-to-left layout at desktop and phone widths, in Chromium.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : ArabicPageTest(fixture)
 {
     private const string Bars = "[data-chart=volume] path.apexcharts-bar-area";
-    private IBrowserContext _context = default!;
-    private IPage _page = default!;
-
-    public async Task InitializeAsync()
-    {
-        _context = await fixture.NewArabicContextAsync();
-        _page = await _context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
 
     [Fact]
     public async Task TheContentSecurityPolicyHoldsAndNothingThePagesDoBreaksIt()
     {
         var violations = new List<string>();
-        _page.Console += (_, message) =>
+        Page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
             {
@@ -30,13 +20,13 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
             }
         };
 
-        var response = await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        var response = await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
         Assert.Contains("script-src 'self'", (await response!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
         Assert.Equal("nosniff", (await response.AllHeadersAsync())["x-content-type-options"]);
-        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-        await _page.Locator("[data-chart=actor-heatmap][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-        await _page.GotoAsync("/actors");
-        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await Page.Locator("[data-chart=actor-heatmap][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await Page.GotoAsync("/actors");
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.Empty(violations);
     }
@@ -44,44 +34,44 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task DarkModeDarkensThePageAndTheChartsAndSurvivesAReload()
     {
-        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
-        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await Page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         Assert.True(await BackgroundLuminanceAsync() > 0.8, "the page should start light");
 
-        await _page.ClickAsync("[data-action=toggle-theme]");
-        await Assertions.Expect(_page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        await Page.ClickAsync("[data-action=toggle-theme]");
+        await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         await WaitAsync(async () => await BackgroundLuminanceAsync() < 0.2, "the page background should turn dark");
         await WaitAsync(async () => await AxisLabelLuminanceAsync() > 0.6, "the chart's axis labels should turn light");
 
-        await _page.ReloadAsync();
-        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-        await Assertions.Expect(_page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        await Page.ReloadAsync();
+        await Page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         await WaitAsync(async () => await BackgroundLuminanceAsync() < 0.2, "the choice should survive a reload");
         await WaitAsync(async () => await AxisLabelLuminanceAsync() > 0.6, "the charts drawn after the reload should be dark too");
-        var screenshot = await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "home-dark-ar.png") });
+        var screenshot = await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "home-dark-ar.png") });
         await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Screenshots, "home-dark-ar.png"), screenshot);
     }
 
     [Fact]
     public async Task EnglishLaysThePageOutLeftToRightWithTheValueAxisOnTheLeftAndArabicComesBack()
     {
-        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
-        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await Page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         Assert.True(await ValueAxisIsOnTheRightAsync(), "in Arabic the value axis belongs on the right");
 
         await SwitchLanguageAsync("en");
-        Assert.Equal("ltr", await _page.GetAttributeAsync("html", "dir"));
-        await Assertions.Expect(_page.Locator("h1")).ToHaveTextAsync("News coverage");
-        Assert.Contains("from=2026-10-01", _page.Url, StringComparison.Ordinal);
-        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        Assert.Equal("ltr", await Page.GetAttributeAsync("html", "dir"));
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("News coverage");
+        Assert.Contains("from=2026-10-01", Page.Url, StringComparison.Ordinal);
+        await Page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         Assert.False(await ValueAxisIsOnTheRightAsync(), "in English the value axis belongs on the left");
-        await Assertions.Expect(_page.Locator("[data-panel=casualties] h2")).ToHaveTextAsync("Casualties over time");
-        var screenshot = await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "home-en.png") });
+        await Assertions.Expect(Page.Locator("[data-panel=casualties] h2")).ToHaveTextAsync("Casualties over time");
+        var screenshot = await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "home-en.png") });
         await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Screenshots, "home-en.png"), screenshot);
 
         await SwitchLanguageAsync("ar");
-        Assert.Equal("rtl", await _page.GetAttributeAsync("html", "dir"));
-        await Assertions.Expect(_page.Locator("h1")).ToHaveTextAsync("تغطية الأخبار");
+        Assert.Equal("rtl", await Page.GetAttributeAsync("html", "dir"));
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("تغطية الأخبار");
     }
 
     [Theory]
@@ -91,14 +81,14 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
     [InlineData(390, 844, "en-GB")]
     public async Task NoPageScrollsSidewaysAtDesktopOrPhoneWidthInEitherLanguage(int width, int height, string culture)
     {
-        await _context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = Uri.EscapeDataString($"c={culture}|uic={culture}"), Url = fixture.Address.ToString() }]);
-        await _page.SetViewportSizeAsync(width, height);
+        await Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = Uri.EscapeDataString($"c={culture}|uic={culture}"), Url = Fixture.Address.ToString() }]);
+        await Page.SetViewportSizeAsync(width, height);
         foreach (var path in new[] { "/?from=2026-10-01&to=2026-11-30", "/actors" })
         {
-            await _page.GotoAsync(path);
-            await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            Assert.Equal(culture[..2], await _page.GetAttributeAsync("html", "lang"));
-            var overflow = await _page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            await Page.GotoAsync(path);
+            await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal(culture[..2], await Page.GetAttributeAsync("html", "lang"));
+            var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"{path} at {width}px scrolls sideways by {overflow}px");
         }
     }
@@ -106,19 +96,19 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
     // A click before the circuit is up is lost; the page's language tells whether it arrived.
     private async Task SwitchLanguageAsync(string language)
     {
-        for (var attempt = 0; attempt < 3 && await _page.GetAttributeAsync("html", "lang") != language; attempt++)
+        for (var attempt = 0; attempt < 3 && await Page.GetAttributeAsync("html", "lang") != language; attempt++)
         {
-            await _page.ClickAsync("[data-action=switch-language]");
-            await _page.Locator($"html[lang={language}]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 })
+            await Page.ClickAsync("[data-action=switch-language]");
+            await Page.Locator($"html[lang={language}]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 })
                 .ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
-        Assert.Equal(language, await _page.GetAttributeAsync("html", "lang"));
+        Assert.Equal(language, await Page.GetAttributeAsync("html", "lang"));
     }
 
     // The value axis's labels sit right of the plot's middle when the axis is on the right.
     private Task<bool> ValueAxisIsOnTheRightAsync() =>
-        _page.EvaluateAsync<bool>("""
+        Page.EvaluateAsync<bool>("""
             () => {
                 const chart = document.querySelector('[data-chart=volume] svg.apexcharts-svg').getBoundingClientRect();
                 const axis = document.querySelector('[data-chart=volume] .apexcharts-yaxis').getBoundingClientRect();
@@ -134,7 +124,7 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : IAsyncLifetime
 
     // Relative luminance of a CSS rgb() colour, 0 (black) to 1 (white); a transparent colour reads as the body's.
     private async Task<double> LuminanceAsync(string colourExpression) =>
-        await _page.EvaluateAsync<double>($$"""
+        await Page.EvaluateAsync<double>($$"""
             () => {
                 let colour = {{colourExpression}};
                 if (!colour || colour === 'rgba(0, 0, 0, 0)' || colour === 'transparent') colour = getComputedStyle(document.body).backgroundColor;

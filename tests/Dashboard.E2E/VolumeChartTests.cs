@@ -6,65 +6,55 @@ namespace Dashboard.E2E;
 
 /// <summary>The home dashboard in real Chromium: the chart draws the stored numbers, the date filter redraws it, PNG export downloads.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed class VolumeChartTests(BrowserFixture fixture) : ArabicPageTest(fixture, acceptDownloads: true)
 {
     private const string Bars = "[data-chart=volume] path.apexcharts-bar-area";
-    private IBrowserContext _context = default!;
-    private IPage _page = default!;
-
-    public async Task InitializeAsync()
-    {
-        _context = await fixture.NewArabicContextAsync(acceptDownloads: true);
-        _page = await _context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
 
     [Fact]
     public async Task ThePageIsArabicAndRightToLeft()
     {
-        await _page.GotoAsync("/");
-        Assert.Equal("rtl", await _page.GetAttributeAsync("html", "dir"));
-        Assert.Equal("ar", await _page.GetAttributeAsync("html", "lang"));
-        await Assertions.Expect(_page.Locator("h1")).ToHaveTextAsync("تغطية الأخبار");
+        await Page.GotoAsync("/");
+        Assert.Equal("rtl", await Page.GetAttributeAsync("html", "dir"));
+        Assert.Equal("ar", await Page.GetAttributeAsync("html", "lang"));
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("تغطية الأخبار");
     }
 
     [Fact]
     public async Task TheChartPlotsTheStoredCountsAndRedrawsWhenTheRangeChanges()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         var wide = await PlottedTotalAsync();
         Assert.Equal(await StoredTotalAsync("2026-09-01", "2026-11-30"), wide);
-        var figure = _page.Locator("[data-figure=articles] [data-role=value]");
+        var figure = Page.Locator("[data-figure=articles] [data-role=value]");
         await figure.WaitForAsync();
         Assert.Equal(wide, long.Parse(new string([.. (await figure.InnerTextAsync()).Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture));
 
         await SetRangeAsync("2026-11-01", "2026-11-14");
-        await _page.WaitForURLAsync(url => url.Contains("from=2026-11-01", StringComparison.Ordinal) && url.Contains("to=2026-11-14", StringComparison.Ordinal));
+        await Page.WaitForURLAsync(url => url.Contains("from=2026-11-01", StringComparison.Ordinal) && url.Contains("to=2026-11-14", StringComparison.Ordinal));
         var expected = await StoredTotalAsync("2026-11-01", "2026-11-14");
         Assert.True(expected < wide, $"two weeks ({expected}) should hold fewer articles than three months ({wide})");
         await WaitForPlottedTotalAsync(expected);
         Assert.Equal(14, await DistinctBarPositionsAsync());
 
         // Editing "from" and then "to" are two steps in the history; back undoes them one at a time.
-        for (var step = 0; step < 2 && !_page.Url.Contains("from=2026-09-01", StringComparison.Ordinal); step++)
+        for (var step = 0; step < 2 && !Page.Url.Contains("from=2026-09-01", StringComparison.Ordinal); step++)
         {
-            await _page.GoBackAsync();
+            await Page.GoBackAsync();
         }
 
-        Assert.Contains("from=2026-09-01&to=2026-11-30", _page.Url, StringComparison.Ordinal);
+        Assert.Contains("from=2026-09-01&to=2026-11-30", Page.Url, StringComparison.Ordinal);
         await WaitForPlottedTotalAsync(wide);
         // The README shows this screenshot, so every green run refreshes it.
-        var screenshot = await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "home-ar.png"), FullPage = true });
+        var screenshot = await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "home-ar.png"), FullPage = true });
         await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Screenshots, "home-ar.png"), screenshot);
     }
 
     [Fact]
     public async Task PngExportDownloadsAnImageThatDecodes()
     {
-        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
         await PlottedTotalAsync();
-        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("[data-action=export-png]"));
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("[data-action=export-png]"));
         Assert.Equal("volume_2026-10-01_2026-11-30.png", download.SuggestedFilename);
         var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
         await download.SaveAsAsync(path);
@@ -78,10 +68,10 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     [InlineData("casualties-svg", "casualties_2026-10-01_2026-11-30.svg")]
     public async Task EveryChartDownloadsAsSvgWithArabicText(string button, string fileName)
     {
-        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
         await PlottedTotalAsync();
-        await _page.Locator($"[data-export='{button}']:not([disabled])").WaitForAsync();
-        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync($"[data-export='{button}']"));
+        await Page.Locator($"[data-export='{button}']:not([disabled])").WaitForAsync();
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync($"[data-export='{button}']"));
         Assert.Equal(fileName, download.SuggestedFilename);
         var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
         await download.SaveAsAsync(path);
@@ -94,9 +84,9 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task CsvExportHoldsTheNumbersTheChartPlots()
     {
-        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
         var plotted = await PlottedTotalAsync();
-        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("[data-action=export-csv][data-export=volume]"));
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("[data-action=export-csv][data-export=volume]"));
         Assert.Equal("volume_2026-10-01_2026-11-30.csv", download.SuggestedFilename);
         var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
         await download.SaveAsAsync(path);
@@ -112,15 +102,15 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task XlsxExportOfTheOutletsHoldsTheNumbersOfTheApi()
     {
-        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
         await PlottedTotalAsync();
-        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("[data-action=export-xlsx][data-export=sources]"));
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("[data-action=export-xlsx][data-export=sources]"));
         Assert.Equal("sources_2026-10-01_2026-11-30.xlsx", download.SuggestedFilename);
         var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
         await download.SaveAsAsync(path);
 
         var rows = MiniExcelLibs.MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        using var http = new HttpClient { BaseAddress = fixture.Address };
+        using var http = new HttpClient { BaseAddress = Fixture.Address };
         var stored = await http.GetFromJsonAsync<JsonElement>("api/sources?from=2026-10-01&to=2026-11-30");
         Assert.Equal(
             stored.EnumerateArray().Select(s => (s.GetProperty("source").GetString(), s.GetProperty("articles").GetInt64())),
@@ -130,12 +120,12 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task TheZipHoldsEveryChartAsSvgAndEveryPanelsDataForTheFilters()
     {
-        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
         var plotted = await PlottedTotalAsync();
-        await _page.Locator("[data-chart=casualties][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-        await _page.Locator("[data-action=export-csv][data-export=incidents]:not([disabled])").WaitForAsync();
+        await Page.Locator("[data-chart=casualties][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await Page.Locator("[data-action=export-csv][data-export=incidents]:not([disabled])").WaitForAsync();
 
-        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("[data-action=export-zip]"));
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("[data-action=export-zip]"));
         Assert.Equal("dashboard_2026-10-01_2026-11-30.zip", download.SuggestedFilename);
         var path = Path.Combine(RepositoryPaths.Artifacts, download.SuggestedFilename);
         await download.SaveAsAsync(path);
@@ -162,14 +152,14 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task PrintingGivesAMultiPagePdfWithoutTheControlsAndWithTheRange()
     {
-        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
         await PlottedTotalAsync();
 
-        await _page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        await Assertions.Expect(_page.Locator(".mud-appbar")).ToBeHiddenAsync();
-        await Assertions.Expect(_page.Locator("[data-role=filters]")).ToBeHiddenAsync();
-        await Assertions.Expect(_page.Locator("[data-role=print-summary]")).ToContainTextAsync("أكتوبر 2026");
-        var pdf = await _page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        await Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Assertions.Expect(Page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await Assertions.Expect(Page.Locator("[data-role=filters]")).ToBeHiddenAsync();
+        await Assertions.Expect(Page.Locator("[data-role=print-summary]")).ToContainTextAsync("أكتوبر 2026");
+        var pdf = await Page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
         await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Artifacts, "dashboard.pdf"), pdf);
 
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
@@ -180,37 +170,37 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task ThePresetOfSevenDaysShowsTheLastWeekOfStoredNews()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         await PlottedTotalAsync();
 
-        await _page.ClickAsync("[data-preset='7d']");
+        await Page.ClickAsync("[data-preset='7d']");
         // Polled, not awaited as a navigation: the preset changes the URL in place.
-        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=(?!2026-09-01)"));
-        var query = System.Web.HttpUtility.ParseQueryString(new Uri(_page.Url).Query);
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=(?!2026-09-01)"));
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(Page.Url).Query);
         var from = DateOnly.ParseExact(query["from"]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var to = DateOnly.ParseExact(query["to"]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(6, to.DayNumber - from.DayNumber);
         await WaitForPlottedTotalAsync(await StoredTotalAsync(query["from"]!, query["to"]!));
-        await Assertions.Expect(_page.Locator("[data-preset='7d']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-filled"));
+        await Assertions.Expect(Page.Locator("[data-preset='7d']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-filled"));
     }
 
     [Fact]
     public async Task ClickingAWeeksBarNarrowsTheDashboardToThatWeek()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30&granularity=week");
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30&granularity=week");
         await PlottedTotalAsync();
-        await _page.Locator("[data-chart=volume][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await Page.Locator("[data-chart=volume][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
         // As with the outlets, a click on a bar the chart has just replaced is lost: click until the URL narrows.
         var narrowed = new System.Text.RegularExpressions.Regex("from=(?!2026-09-01)");
-        for (var attempt = 0; attempt < 5 && !narrowed.IsMatch(_page.Url); attempt++)
+        for (var attempt = 0; attempt < 5 && !narrowed.IsMatch(Page.Url); attempt++)
         {
-            await _page.Locator(Bars).Nth(3).ClickAsync(new LocatorClickOptions { Force = true });
+            await Page.Locator(Bars).Nth(3).ClickAsync(new LocatorClickOptions { Force = true });
             await Task.Delay(500);
         }
 
-        await Assertions.Expect(_page).ToHaveURLAsync(narrowed);
-        var query = System.Web.HttpUtility.ParseQueryString(new Uri(_page.Url).Query);
+        await Assertions.Expect(Page).ToHaveURLAsync(narrowed);
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(Page.Url).Query);
         var from = DateOnly.ParseExact(query["from"]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var to = DateOnly.ParseExact(query["to"]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(6, to.DayNumber - from.DayNumber);
@@ -222,31 +212,31 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task ClickingAnActorFiltersTheDashboardToTheArticlesThatMentionIt()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         var all = await PlottedTotalAsync();
-        await _page.Locator("[data-chart=actors][data-chart-ready=true] path.apexcharts-bar-area").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await Page.Locator("[data-chart=actors][data-chart-ready=true] path.apexcharts-bar-area").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
-        for (var attempt = 0; attempt < 5 && !_page.Url.Contains("actor=", StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 5 && !Page.Url.Contains("actor=", StringComparison.Ordinal); attempt++)
         {
-            await _page.Locator("[data-chart=actors] path.apexcharts-bar-area").First.ClickAsync(new LocatorClickOptions { Force = true });
+            await Page.Locator("[data-chart=actors] path.apexcharts-bar-area").First.ClickAsync(new LocatorClickOptions { Force = true });
             await Task.Delay(500);
         }
 
-        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor="));
-        var actor = System.Web.HttpUtility.ParseQueryString(new Uri(_page.Url).Query)["actor"]!;
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor="));
+        var actor = System.Web.HttpUtility.ParseQueryString(new Uri(Page.Url).Query)["actor"]!;
         var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", actor: actor);
         Assert.InRange(expected, 1, all - 1);
         await WaitForPlottedTotalAsync(expected);
-        await Assertions.Expect(_page.Locator("[data-role=actor-filter]")).ToContainTextAsync(actor);
+        await Assertions.Expect(Page.Locator("[data-role=actor-filter]")).ToContainTextAsync(actor);
     }
 
     [Fact]
     public async Task TypingAnActorsNameInAnySpellingAddsItAsAFilter()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         var all = await PlottedTotalAsync();
-        var box = _page.Locator("[data-role=actor-select]").Locator("xpath=descendant-or-self::input").First;
-        var option = _page.Locator(".mud-popover-open .mud-list-item").First;
+        var box = Page.Locator("[data-role=actor-select]").Locator("xpath=descendant-or-self::input").First;
+        var option = Page.Locator(".mud-popover-open .mud-list-item").First;
         for (var attempt = 0; attempt < 5 && !await option.IsVisibleAsync(); attempt++)
         {
             // Typing before the circuit is up is lost; the suggestions tell when it arrived.
@@ -259,8 +249,8 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Contains("أوباما", actor, StringComparison.Ordinal);
         await option.ClickAsync();
 
-        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor="));
-        await Assertions.Expect(_page.Locator("[data-role=actor-filter]")).ToContainTextAsync(actor);
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor="));
+        await Assertions.Expect(Page.Locator("[data-role=actor-filter]")).ToContainTextAsync(actor);
         var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", actor: actor);
         Assert.InRange(expected, 1, all - 1);
         await WaitForPlottedTotalAsync(expected);
@@ -269,38 +259,38 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task AReloadKeepsEveryFilterOfTheUrl()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30&granularity=week&q=" + Uri.EscapeDataString("بغداد"));
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30&granularity=week&q=" + Uri.EscapeDataString("بغداد"));
         var outlet = (await StoredOutletsAsync("2026-09-01", "2026-11-30"))[1];
-        await _page.GotoAsync(_page.Url + "&source=" + Uri.EscapeDataString(outlet));
+        await Page.GotoAsync(Page.Url + "&source=" + Uri.EscapeDataString(outlet));
         var before = await PlottedTotalAsync();
-        await Assertions.Expect(_page.Locator("[data-role=source-filter]")).ToContainTextAsync(outlet);
+        await Assertions.Expect(Page.Locator("[data-role=source-filter]")).ToContainTextAsync(outlet);
 
-        await _page.ReloadAsync();
+        await Page.ReloadAsync();
 
         Assert.Equal(before, await PlottedTotalAsync());
-        await Assertions.Expect(_page.Locator("[data-role=source-filter]")).ToContainTextAsync(outlet);
-        await Assertions.Expect(_page.Locator("[data-granularity=week]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-filled"));
-        Assert.Equal("بغداد", await _page.Locator("[data-role=article-search]").Locator("xpath=descendant-or-self::input").First.InputValueAsync());
+        await Assertions.Expect(Page.Locator("[data-role=source-filter]")).ToContainTextAsync(outlet);
+        await Assertions.Expect(Page.Locator("[data-granularity=week]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-filled"));
+        Assert.Equal("بغداد", await Page.Locator("[data-role=article-search]").Locator("xpath=descendant-or-self::input").First.InputValueAsync());
         Assert.Equal(await StoredTotalAsync("2026-09-01", "2026-11-30", outlet), before);
     }
 
     [Fact]
     public async Task ClickingAnOutletsBarListsThatOutletsArticlesBelow()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         await PlottedTotalAsync();
-        var bars = _page.Locator("[data-chart=sources] path.apexcharts-bar-area");
+        var bars = Page.Locator("[data-chart=sources] path.apexcharts-bar-area");
         await bars.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-        for (var attempt = 0; attempt < 5 && !_page.Url.Contains("source=", StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 5 && !Page.Url.Contains("source=", StringComparison.Ordinal); attempt++)
         {
             await bars.First.ClickAsync(new LocatorClickOptions { Force = true });
             await Task.Delay(500);
         }
 
-        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("source="));
-        var outlet = System.Web.HttpUtility.ParseQueryString(new Uri(_page.Url).Query)["source"]!;
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("source="));
+        var outlet = System.Web.HttpUtility.ParseQueryString(new Uri(Page.Url).Query)["source"]!;
         var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", outlet);
-        var count = _page.Locator("[data-role=article-count]");
+        var count = Page.Locator("[data-role=article-count]");
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (Digits(await count.InnerTextAsync()) != expected && DateTime.UtcNow < deadline)
         {
@@ -308,7 +298,7 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
         }
 
         Assert.Equal(expected, Digits(await count.InnerTextAsync()));
-        var sources = await _page.Locator("[data-role=article-source]").AllInnerTextsAsync();
+        var sources = await Page.Locator("[data-role=article-source]").AllInnerTextsAsync();
         Assert.NotEmpty(sources);
         Assert.All(sources, s => Assert.Equal(outlet, s.Trim()));
     }
@@ -316,27 +306,27 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task ThePercentageToggleScalesEveryBarToTheWholeAndBack()
     {
-        await _page.GotoAsync("/?from=2026-10-01&to=2026-11-30&granularity=week");
+        await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30&granularity=week");
         var total = await PlottedTotalAsync();
 
-        await _page.ClickAsync("[data-action=toggle-percent]");
-        await Assertions.Expect(_page.Locator("[data-chart=volume] .apexcharts-yaxis-title")).ToContainTextAsync("%");
+        await Page.ClickAsync("[data-action=toggle-percent]");
+        await Assertions.Expect(Page.Locator("[data-chart=volume] .apexcharts-yaxis-title")).ToContainTextAsync("%");
         Assert.Equal(100, await LargestAxisLabelAsync());
 
-        await _page.ClickAsync("[data-action=toggle-percent]");
-        await Assertions.Expect(_page.Locator("[data-chart=volume] .apexcharts-yaxis-title")).Not.ToContainTextAsync("%");
+        await Page.ClickAsync("[data-action=toggle-percent]");
+        await Assertions.Expect(Page.Locator("[data-chart=volume] .apexcharts-yaxis-title")).Not.ToContainTextAsync("%");
         Assert.Equal(total, await SumOfBarValuesAsync());
     }
 
     [Fact]
     public async Task TheActorHeatmapCountsEveryArticleOfTheTopActorsOnce()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         await PlottedTotalAsync();
-        var cells = _page.Locator("[data-chart=actor-heatmap] rect.apexcharts-heatmap-rect");
+        var cells = Page.Locator("[data-chart=actor-heatmap] rect.apexcharts-heatmap-rect");
         await cells.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
-        using var http = new HttpClient { BaseAddress = fixture.Address };
+        using var http = new HttpClient { BaseAddress = Fixture.Address };
         var top = await http.GetFromJsonAsync<JsonElement>("api/actors?from=2026-09-01&to=2026-11-30&limit=12");
         var expected = top.EnumerateArray().Sum(a => a.GetProperty("articles").GetInt64());
         var deadline = DateTime.UtcNow.AddSeconds(20);
@@ -353,57 +343,57 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task ChoosingAnOutletInTheListFiltersTheDashboard()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         var all = await PlottedTotalAsync();
 
-        await _page.Locator("[data-role=source-select]").ClickAsync();
-        var item = _page.Locator(".mud-popover-open .mud-list-item").Nth(1);
+        await Page.Locator("[data-role=source-select]").ClickAsync();
+        var item = Page.Locator(".mud-popover-open .mud-list-item").Nth(1);
         var outlet = (await item.InnerTextAsync()).Trim();
         await item.ClickAsync();
-        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("source="));
-        await _page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("source="));
+        await Page.Keyboard.PressAsync("Escape");
 
         var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", outlet);
         Assert.InRange(expected, 1, all - 1);
         await WaitForPlottedTotalAsync(expected);
-        await Assertions.Expect(_page.Locator("[data-role=source-filter]")).ToContainTextAsync(outlet);
+        await Assertions.Expect(Page.Locator("[data-role=source-filter]")).ToContainTextAsync(outlet);
     }
 
     [Fact]
     public async Task ClickingAnOutletFiltersTheDashboardAndClearingUndoesIt()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         var all = await PlottedTotalAsync();
-        await _page.Locator("[data-chart=sources][data-chart-ready=true] path.apexcharts-bar-area").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await Page.Locator("[data-chart=sources][data-chart-ready=true] path.apexcharts-bar-area").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
         // The chart may redraw its bars once more as the panels settle; a click on a bar that was just
         // replaced is lost, so click again until the dashboard navigates.
-        for (var attempt = 0; attempt < 5 && !_page.Url.Contains("source=", StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 5 && !Page.Url.Contains("source=", StringComparison.Ordinal); attempt++)
         {
-            await _page.Locator("[data-chart=sources] path.apexcharts-bar-area").First.ClickAsync(new LocatorClickOptions { Force = true });
-            await _page.WaitForURLAsync(url => url.Contains("source=", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 3_000 }).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Page.Locator("[data-chart=sources] path.apexcharts-bar-area").First.ClickAsync(new LocatorClickOptions { Force = true });
+            await Page.WaitForURLAsync(url => url.Contains("source=", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 3_000 }).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
-        Assert.Contains("source=", _page.Url, StringComparison.Ordinal);
-        var source = Uri.UnescapeDataString(new Uri(_page.Url).Query.Split("source=")[1].Split('&')[0]);
+        Assert.Contains("source=", Page.Url, StringComparison.Ordinal);
+        var source = Uri.UnescapeDataString(new Uri(Page.Url).Query.Split("source=")[1].Split('&')[0]);
         var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", source);
         await WaitForPlottedTotalAsync(expected);
         Assert.True(expected < all);
-        await Assertions.Expect(_page.Locator("[data-role=source-filter]")).ToContainTextAsync(source);
+        await Assertions.Expect(Page.Locator("[data-role=source-filter]")).ToContainTextAsync(source);
 
-        await _page.ClickAsync("[data-action=clear-filters]");
-        await _page.WaitForURLAsync(url => !url.Contains("source=", StringComparison.Ordinal));
-        Assert.DoesNotContain("from=", _page.Url, StringComparison.Ordinal);
+        await Page.ClickAsync("[data-action=clear-filters]");
+        await Page.WaitForURLAsync(url => !url.Contains("source=", StringComparison.Ordinal));
+        Assert.DoesNotContain("from=", Page.Url, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TheGranularitySwitchRedrawsByWeek()
     {
-        await _page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
         var total = await PlottedTotalAsync();
 
-        await _page.ClickAsync("[data-granularity=week]");
-        await _page.WaitForURLAsync(url => url.Contains("granularity=week", StringComparison.Ordinal));
+        await Page.ClickAsync("[data-granularity=week]");
+        await Page.WaitForURLAsync(url => url.Contains("granularity=week", StringComparison.Ordinal));
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (await DistinctBarPositionsAsync() > 14 && DateTime.UtcNow < deadline)
         {
@@ -416,7 +406,7 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
 
     private async Task SetRangeAsync(string from, string to)
     {
-        var inputs = _page.Locator("[data-role=filters] input");
+        var inputs = Page.Locator("[data-role=filters] input");
         await inputs.Nth(0).FillAsync(from);
         await inputs.Nth(0).PressAsync("Tab");
         await inputs.Nth(1).FillAsync(to);
@@ -426,7 +416,7 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
 
     private async Task<long> PlottedTotalAsync()
     {
-        await _page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await Page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         return await SumOfBarValuesAsync();
     }
 
@@ -443,29 +433,29 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     private Task<double> LargestAxisLabelAsync() =>
-        _page.Locator("[data-chart=volume] .apexcharts-yaxis-label tspan").EvaluateAllAsync<double>(
+        Page.Locator("[data-chart=volume] .apexcharts-yaxis-label tspan").EvaluateAllAsync<double>(
             "labels => Math.max(...labels.map(l => Number(l.textContent.replace(/[^0-9.]/g, '')) || 0))");
 
     // apexcharts writes each bar's value into its "val" attribute: the sum is what the chart plots.
     private Task<long> SumOfBarValuesAsync() =>
-        _page.Locator(Bars).EvaluateAllAsync<long>("bars => bars.reduce((sum, bar) => sum + Number(bar.getAttribute('val') || 0), 0)");
+        Page.Locator(Bars).EvaluateAllAsync<long>("bars => bars.reduce((sum, bar) => sum + Number(bar.getAttribute('val') || 0), 0)");
 
     private Task<int> DistinctBarPositionsAsync() =>
-        _page.Locator(Bars).EvaluateAllAsync<int>("bars => new Set(bars.map(bar => bar.getAttribute('j'))).size");
+        Page.Locator(Bars).EvaluateAllAsync<int>("bars => new Set(bars.map(bar => bar.getAttribute('j'))).size");
 
     private static long Digits(string text) =>
         long.Parse("0" + new string([.. text.Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<IReadOnlyList<string>> StoredOutletsAsync(string from, string to)
     {
-        using var http = new HttpClient { BaseAddress = fixture.Address };
+        using var http = new HttpClient { BaseAddress = Fixture.Address };
         var sources = await http.GetFromJsonAsync<JsonElement>($"api/sources?from={from}&to={to}");
         return [.. sources.EnumerateArray().Select(s => s.GetProperty("source").GetString()!)];
     }
 
     private async Task<long> StoredTotalAsync(string from, string to, string? source = null, string? actor = null)
     {
-        using var http = new HttpClient { BaseAddress = fixture.Address };
+        using var http = new HttpClient { BaseAddress = Fixture.Address };
         var sources = await http.GetFromJsonAsync<JsonElement>($"api/sources?from={from}&to={to}"
             + (source is null ? "" : $"&source={Uri.EscapeDataString(source)}") + (actor is null ? "" : $"&actor={Uri.EscapeDataString(actor)}"));
         return sources.EnumerateArray().Sum(s => s.GetProperty("articles").GetInt64());
