@@ -14,5 +14,6 @@ var root = new RootCommand("dashboard: ingest Arabic news, extract actors and ca
     TrainNerCommand.Create(),
     SourcesCommand.Create(),
     ReextractCommand.Create(),
+    KeysCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

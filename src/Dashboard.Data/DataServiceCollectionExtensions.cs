@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Search.SearchIndex>();
         services.AddSingleton<ArticleDetailQueries>();
         services.AddSingleton<Aggregates.DailyAggregates>();
+        services.AddSingleton<Security.ApiKeys>();
         return services;
     }
 }

@@ -1,12 +1,12 @@
 using Dashboard.Data.Articles;
 using Dashboard.Data.Ingest;
+using Dashboard.Data.Security;
 
 namespace Dashboard.Web.Api;
 
 /// <summary>
 /// <c>POST /api/articles</c>: a JSON array or JSON Lines body, answered with one result per record.
-/// Until roles and API keys arrive, writing needs the key configured as <c>Api:IngestKey</c>
-/// (header <c>X-Api-Key</c>); without one it is open only in Development.
+/// Writing needs an API key in <c>X-Api-Key</c> (see <see cref="IngestAuthorization"/>).
 /// </summary>
 public static class IngestEndpoint
 {
@@ -16,10 +16,10 @@ public static class IngestEndpoint
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapIngestEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/articles", async (HttpRequest request, InputReader reader, ArticleStore store, IConfiguration configuration, IHostEnvironment environment, CancellationToken cancellationToken) =>
+        endpoints.MapPost("/api/articles", async (HttpRequest request, InputReader reader, ArticleStore store, ApiKeys keys, IConfiguration configuration, IHostEnvironment environment, CancellationToken cancellationToken) =>
         {
-            var key = configuration["Api:IngestKey"];
-            if (string.IsNullOrEmpty(key) ? !environment.IsDevelopment() : request.Headers["X-Api-Key"] != key)
+            var presented = request.Headers[IngestAuthorization.Header].ToString();
+            if (!await IngestAuthorization.AllowedAsync(presented.Length == 0 ? null : presented, configuration["Api:IngestKey"], environment.IsDevelopment(), keys, cancellationToken))
             {
                 return Results.Problem("writing articles needs the API key in the X-Api-Key header", statusCode: StatusCodes.Status401Unauthorized);
             }
