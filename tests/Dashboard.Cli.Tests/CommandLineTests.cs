@@ -12,6 +12,24 @@ public sealed class CommandLineTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
+    public async Task AKeyIsPrintedOnceListedByNameAndRevokedById()
+    {
+        var added = await DashboardProcess.RunAsync(Database, null, "keys", "add", "مزود الأخبار");
+        var key = added.Output.Trim();
+        var listed = await DashboardProcess.RunAsync(Database, null, "keys", "list");
+        var revoked = await DashboardProcess.RunAsync(Database, null, "keys", "revoke", "1");
+        var again = await DashboardProcess.RunAsync(Database, null, "keys", "revoke", "1");
+
+        Assert.Equal(0, added.ExitCode);
+        Assert.StartsWith("dash_", key, StringComparison.Ordinal);
+        Assert.Contains("مزود الأخبار", listed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, listed.Output, StringComparison.Ordinal);
+        Assert.Equal(0, revoked.ExitCode);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("no working key 1", again.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IngestStoresAFileOnceAndSaysSo()
     {
         var file = Path.Combine(_folder, "article.txt");
