@@ -5,7 +5,8 @@ using Dashboard.Data.Dialects;
 namespace Dashboard.Data.Aggregates;
 
 /// <summary>
-/// Keeps the per-day tables (<c>daily_source_articles</c>, <c>daily_actor_mentions</c>) exact. Every
+/// Keeps the per-day tables (<c>daily_source_articles</c>, <c>daily_actor_mentions</c> by outlet,
+/// <c>daily_actor_totals</c> over all outlets) exact. Every
 /// change runs inside the caller's transaction, next to the raw rows it mirrors, so a crash leaves
 /// both or neither; <see cref="MismatchesAsync"/> recounts from the raw tables to prove it.
 /// </summary>
@@ -32,7 +33,15 @@ public sealed class DailyAggregates(ISqlDialect dialect)
             GROUP BY a.published_at, a.source_id, m.actor_id
             ON CONFLICT (day, source_id, actor_id) DO UPDATE SET
                 articles = daily_actor_mentions.articles + excluded.articles,
-                mentions = daily_actor_mentions.mentions + excluded.mentions
+                mentions = daily_actor_mentions.mentions + excluded.mentions;
+            INSERT INTO daily_actor_totals (day, actor_id, articles, mentions)
+            SELECT {dialect.DayStart("a.published_at")}, m.actor_id, 1, COUNT(*)
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.article_id = @Id
+            GROUP BY a.published_at, m.actor_id
+            ON CONFLICT (day, actor_id) DO UPDATE SET
+                articles = daily_actor_totals.articles + excluded.articles,
+                mentions = daily_actor_totals.mentions + excluded.mentions
             """,
             new { Id = articleId }, transaction, cancellationToken: cancellationToken));
 
@@ -50,25 +59,41 @@ public sealed class DailyAggregates(ISqlDialect dialect)
                 WHERE {dialect.InList("m.article_id", "@Ids")}
                 GROUP BY {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id
             ) AS gone
-            WHERE daily_actor_mentions.day = gone.day AND daily_actor_mentions.source_id = gone.source_id AND daily_actor_mentions.actor_id = gone.actor_id
+            WHERE daily_actor_mentions.day = gone.day AND daily_actor_mentions.source_id = gone.source_id AND daily_actor_mentions.actor_id = gone.actor_id;
+            UPDATE daily_actor_totals SET
+                articles = daily_actor_totals.articles - gone.articles,
+                mentions = daily_actor_totals.mentions - gone.mentions
+            FROM (
+                SELECT {dialect.DayStart("a.published_at")} AS day, m.actor_id, COUNT(DISTINCT m.article_id) AS articles, COUNT(*) AS mentions
+                FROM mentions m JOIN articles a ON a.id = m.article_id
+                WHERE {dialect.InList("m.article_id", "@Ids")}
+                GROUP BY {dialect.DayStart("a.published_at")}, m.actor_id
+            ) AS gone
+            WHERE daily_actor_totals.day = gone.day AND daily_actor_totals.actor_id = gone.actor_id
             """,
             new { Ids = articleIds }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM daily_actor_mentions WHERE articles <= 0", transaction: transaction, cancellationToken: cancellationToken));
+            "DELETE FROM daily_actor_mentions WHERE articles <= 0; DELETE FROM daily_actor_totals WHERE articles <= 0", transaction: transaction, cancellationToken: cancellationToken));
     }
 
     /// <summary>Counts these actors again from their mentions: after a merge moved mentions between them.</summary>
     internal static async Task RecountActorsAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, long[] actorIds, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(
-            $"DELETE FROM daily_actor_mentions WHERE {dialect.InList("actor_id", "@Ids")}", new { Ids = actorIds }, transaction, cancellationToken: cancellationToken));
+            $"DELETE FROM daily_actor_mentions WHERE {dialect.InList("actor_id", "@Ids")}; DELETE FROM daily_actor_totals WHERE {dialect.InList("actor_id", "@Ids")}",
+            new { Ids = actorIds }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO daily_actor_mentions (day, source_id, actor_id, articles, mentions)
             SELECT {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id, COUNT(DISTINCT m.article_id), COUNT(*)
             FROM mentions m JOIN articles a ON a.id = m.article_id
             WHERE {dialect.InList("m.actor_id", "@Ids")}
-            GROUP BY {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id
+            GROUP BY {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id;
+            INSERT INTO daily_actor_totals (day, actor_id, articles, mentions)
+            SELECT {dialect.DayStart("a.published_at")}, m.actor_id, COUNT(DISTINCT m.article_id), COUNT(*)
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE {dialect.InList("m.actor_id", "@Ids")}
+            GROUP BY {dialect.DayStart("a.published_at")}, m.actor_id
             """,
             new { Ids = actorIds }, transaction, cancellationToken: cancellationToken));
     }
@@ -89,6 +114,9 @@ public sealed class DailyAggregates(ISqlDialect dialect)
             FROM mentions m JOIN articles a ON a.id = m.article_id
             WHERE {dialect.InList("a.source_id", "@Ids")}
             GROUP BY {dialect.DayStart("a.published_at")}, a.source_id, m.actor_id;
+            DELETE FROM daily_actor_totals;
+            INSERT INTO daily_actor_totals (day, actor_id, articles, mentions)
+            SELECT day, actor_id, SUM(articles), SUM(mentions) FROM daily_actor_mentions GROUP BY day, actor_id;
             """,
             new { Ids = sourceIds }, transaction, cancellationToken: cancellationToken));
     }
@@ -125,6 +153,15 @@ public sealed class DailyAggregates(ISqlDialect dialect)
             $"SELECT COUNT(*) FROM (SELECT day, source_id, actor_id, articles, mentions FROM daily_actor_mentions EXCEPT {recount}) AS extra", cancellationToken: cancellationToken));
         var missingActors = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT COUNT(*) FROM ({recount} EXCEPT SELECT day, source_id, actor_id, articles, mentions FROM daily_actor_mentions) AS missing", cancellationToken: cancellationToken));
-        return sources + missingSources + actors + missingActors;
+        var totals = $"""
+            SELECT {dialect.DayStart("a.published_at")}, m.actor_id, COUNT(DISTINCT m.article_id), COUNT(*)
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            GROUP BY {dialect.DayStart("a.published_at")}, m.actor_id
+            """;
+        var extraTotals = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM (SELECT day, actor_id, articles, mentions FROM daily_actor_totals EXCEPT {totals}) AS extra", cancellationToken: cancellationToken));
+        var missingTotals = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM ({totals} EXCEPT SELECT day, actor_id, articles, mentions FROM daily_actor_totals) AS missing", cancellationToken: cancellationToken));
+        return sources + missingSources + actors + missingActors + extraTotals + missingTotals;
     }
 }

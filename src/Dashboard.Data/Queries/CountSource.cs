@@ -17,10 +17,13 @@ internal sealed record CountSource(string From, string Time, string Articles, st
         ? new("articles a JOIN sources s ON s.id = a.source_id", "a.published_at", "COUNT(*)", "0")
         : new("daily_source_articles a JOIN sources s ON s.id = a.source_id", "a.day", "SUM(a.articles)", "0");
 
-    /// <summary>Actor mentions by day, outlet and actor.</summary>
-    public static CountSource ForMentions(ArticleFilter filter) => filter.Actors is { Count: > 0 }
-        ? new("mentions m JOIN actors ac ON ac.id = m.actor_id JOIN articles a ON a.id = m.article_id JOIN sources s ON s.id = a.source_id",
-            "a.published_at", "COUNT(DISTINCT m.article_id)", "COUNT(*)")
-        : new("daily_actor_mentions m JOIN actors ac ON ac.id = m.actor_id JOIN sources s ON s.id = m.source_id",
-            "m.day", "SUM(m.articles)", "SUM(m.mentions)");
+    /// <summary>Actor mentions: by day and actor over all outlets (no outlet chosen), by day, outlet and actor, or raw when actors are named.</summary>
+    public static CountSource ForMentions(ArticleFilter filter) =>
+        filter.Actors is { Count: > 0 }
+            ? new("mentions m JOIN actors ac ON ac.id = m.actor_id JOIN articles a ON a.id = m.article_id JOIN sources s ON s.id = a.source_id",
+                "a.published_at", "COUNT(DISTINCT m.article_id)", "COUNT(*)")
+            : filter.Sources is { Count: > 0 }
+                ? new("daily_actor_mentions m JOIN actors ac ON ac.id = m.actor_id JOIN sources s ON s.id = m.source_id",
+                    "m.day", "SUM(m.articles)", "SUM(m.mentions)")
+                : new("daily_actor_totals m JOIN actors ac ON ac.id = m.actor_id", "m.day", "SUM(m.articles)", "SUM(m.mentions)");
 }

@@ -53,25 +53,31 @@ public sealed class DailyAggregatesTests : IDisposable
         Assert.Equal(0, await Aggregates.MismatchesAsync());
     }
 
-    [Fact]
-    public async Task AMismatchIsFoundWhenAnAggregateRowIsWrong()
+    [Theory]
+    [InlineData("UPDATE daily_source_articles SET articles = articles + 1 WHERE source_id = (SELECT MIN(source_id) FROM daily_source_articles)")]
+    [InlineData("DELETE FROM daily_actor_mentions WHERE actor_id = (SELECT MIN(actor_id) FROM daily_actor_mentions)")]
+    [InlineData("UPDATE daily_actor_totals SET mentions = mentions + 1 WHERE actor_id = (SELECT MIN(actor_id) FROM daily_actor_totals)")]
+    public async Task AMismatchIsFoundWhenAnAggregateRowIsWrong(string corruption)
     {
         await StoreDemoAsync(50);
 
-        await _database.ExecuteAsync("UPDATE daily_source_articles SET articles = articles + 1 WHERE source_id = (SELECT MIN(source_id) FROM daily_source_articles)");
+        await _database.ExecuteAsync(corruption);
 
         Assert.True(await Aggregates.MismatchesAsync() > 0);
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("person")]
-    [InlineData("place")]
-    public async Task TopActorsFromTheAggregatesEqualTheCountsOfTheRawMentions(string? kind)
+    [InlineData(null, false)]
+    [InlineData("person", false)]
+    [InlineData("place", false)]
+    [InlineData(null, true)]
+    [InlineData("organization", true)]
+    public async Task TopActorsFromTheAggregatesEqualTheCountsOfTheRawMentions(string? kind, bool oneOutlet)
     {
         await StoreDemoAsync(300);
         var lastDay = (await _database.Articles.CoverageAsync()).LastDay!.Value;
-        var filter = new ArticleFilter(lastDay.AddDays(-60), lastDay);
+        var outlet = oneOutlet ? (await _database.Volume.PerSourceAsync(ArticleFilter.All))[0].Source : null;
+        var filter = new ArticleFilter(lastDay.AddDays(-60), lastDay, outlet is null ? null : [outlet]);
 
         var top = await _database.Actors.TopAsync(filter, kind, 10);
 
@@ -79,8 +85,8 @@ public sealed class DailyAggregatesTests : IDisposable
         foreach (var actor in top)
         {
             var raw = await connection.QuerySingleAsync<(long Articles, long Mentions)>(
-                "SELECT COUNT(DISTINCT m.article_id), COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.actor_id = @Id AND a.published_at >= @From AND a.published_at < @Until",
-                new { actor.Id, From = _database.Dialect.Timestamp(new DateTimeOffset(filter.From!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), Until = _database.Dialect.Timestamp(new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) });
+                "SELECT COUNT(DISTINCT m.article_id), COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id JOIN sources s ON s.id = a.source_id WHERE m.actor_id = @Id AND a.published_at >= @From AND a.published_at < @Until AND (@Outlet IS NULL OR s.name = @Outlet)",
+                new { actor.Id, Outlet = outlet, From = _database.Dialect.Timestamp(new DateTimeOffset(filter.From!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), Until = _database.Dialect.Timestamp(new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) });
             Assert.Equal(raw, (actor.Articles, actor.Mentions));
         }
     }
