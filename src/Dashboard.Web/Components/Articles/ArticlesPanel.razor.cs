@@ -53,8 +53,10 @@ public sealed partial class ArticlesPanel : Panels.FilteredPanel
             _lastQueryKey = LoadKey;
         }
 
+        // The words and the page change together, so the count never claims the old total matches the new search.
+        var page = await Articles.PageAsync(Filter, Search, _pageNumber, PageSize);
         _terms = SearchTerms.OfQuery(Search);
-        _page = await Articles.PageAsync(Filter, Search, _pageNumber, PageSize);
+        _page = page;
     }
 
     private async Task OnSearchChangedAsync(string? search)
