@@ -28,8 +28,9 @@ internal static class IngestCommand
                     var clock = System.Diagnostics.Stopwatch.StartNew();
                     var progress = new Progress<IngestProgress>(p =>
                     {
-                        task.MaxValue = Math.Max(1, p.FilesTotal);
-                        task.Value = p.FilesDone;
+                        // Bytes when the sizes are known, so the time left is estimated within a large file too.
+                        task.MaxValue = p.BytesTotal > 0 ? p.BytesTotal : Math.Max(1, p.FilesTotal);
+                        task.Value = p.BytesTotal > 0 ? Math.Min(p.BytesDone, p.BytesTotal) : p.FilesDone;
                         var rate = p.Articles / Math.Max(0.001, clock.Elapsed.TotalSeconds);
                         task.Description = $"{p.FilesDone}/{p.FilesTotal} files, {p.Articles:N0} articles, {rate:N0}/s";
                     });

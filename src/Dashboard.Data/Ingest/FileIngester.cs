@@ -52,14 +52,21 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
 
         var writer = new BatchWriter(store);
         var done = 0;
+        var bytesTotal = files.Sum(Length);
+        var bytesDone = 0L;
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             report.CountFile();
             var finished = done;
-            await StoreRecordsAsync(file, reader.ReadFile(file, options), writer, report, dryRun,
-                () => progress?.Report(new IngestProgress(finished, files.Count, report.Read, file)), cancellationToken);
-            progress?.Report(new IngestProgress(++done, files.Count, report.Read, file));
+            var before = bytesDone;
+            FileStream? current = null;
+
+            // The stream's position tells how far into a large file the reader is, for the time left.
+            await StoreRecordsAsync(file, reader.ReadFile(file, options, stream => current = stream), writer, report, dryRun,
+                () => progress?.Report(new IngestProgress(finished, files.Count, report.Read, file, before + Position(current), bytesTotal)), cancellationToken);
+            bytesDone += Length(file);
+            progress?.Report(new IngestProgress(++done, files.Count, report.Read, file, bytesDone, bytesTotal));
         }
 
         foreach (var url in urls)
@@ -104,6 +111,31 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
         }
 
         await writer.SubmitAsync(name, batch, report, dryRun, cancellationToken);
+    }
+
+    private static long Length(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    // A disposed stream (the file was read to its end) has no position: it counts as not yet added.
+    private static long Position(FileStream? stream)
+    {
+        try
+        {
+            return stream is { CanSeek: true } ? stream.Position : 0;
+        }
+        catch (ObjectDisposedException)
+        {
+            return 0;
+        }
     }
 
     private async Task IngestUrlAsync(string url, IngestOptions options, IngestReport report, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public sealed class InputReader(TimeProvider clock)
     private const int MaxCompressionRatio = 200;
 
     /// <summary>The records of a file on disk.</summary>
-    public IEnumerable<ParsedRecord> ReadFile(string path, IngestOptions options)
+    public IEnumerable<ParsedRecord> ReadFile(string path, IngestOptions options, Action<FileStream>? opened = null)
     {
         FileStream stream;
         try
@@ -33,6 +33,7 @@ public sealed class InputReader(TimeProvider clock)
             return [ParsedRecord.Rejected(new InputError(path, null, $"could not be read: {exception.Message}"))];
         }
 
+        opened?.Invoke(stream);
         var magic = new byte[4];
         var read = stream.Read(magic);
         stream.Position = 0;

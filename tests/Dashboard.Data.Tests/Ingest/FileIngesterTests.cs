@@ -80,6 +80,23 @@ public sealed class FileIngesterTests : IDisposable
         Assert.All(seen, p => Assert.Equal(2, p.FilesTotal));
     }
 
+    [Fact]
+    public async Task WithinOneLargeFileTheBytesReadGrowTowardsItsSize()
+    {
+        var file = Path.Combine(_database.Folder, "large.jsonl");
+        await File.WriteAllLinesAsync(file, Enumerable.Range(1, 1_200).Select(i =>
+            System.Text.Json.JsonSerializer.Serialize(new { id = $"n{i}", title = $"خبر رقم {i}", source = "راي اليوم", date = "2017-01-19 10:00:00", body = $"نص الخبر رقم {i} عن اجتماع في بغداد وآخر في القاهرة." })));
+        var seen = new List<IngestProgress>();
+
+        await Ingester().IngestAsync([file], new SynchronousProgress<IngestProgress>(seen.Add));
+
+        var size = new FileInfo(file).Length;
+        Assert.All(seen, p => Assert.Equal(size, p.BytesTotal));
+        Assert.Contains(seen, p => p.FilesDone == 0 && p.BytesDone > 0 && p.BytesDone < size);
+        Assert.Equal(size, seen[^1].BytesDone);
+        Assert.Equal(seen.Select(p => p.BytesDone).Order(), seen.Select(p => p.BytesDone));
+    }
+
     private FileIngester Ingester() => new(_database.Store(), new InputReader(TimeProvider.System));
 
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
