@@ -30,7 +30,7 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : ArabicPageTest(fi
         Assert.Equal(wide, long.Parse(new string([.. (await figure.InnerTextAsync()).Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture));
 
         await SetRangeAsync("2026-11-01", "2026-11-14");
-        await Page.WaitForURLAsync(url => url.Contains("from=2026-11-01", StringComparison.Ordinal) && url.Contains("to=2026-11-14", StringComparison.Ordinal));
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=2026-11-01.*to=2026-11-14"));
         var expected = await StoredTotalAsync("2026-11-01", "2026-11-14");
         Assert.True(expected < wide, $"two weeks ({expected}) should hold fewer articles than three months ({wide})");
         await WaitForPlottedTotalAsync(expected);
@@ -304,6 +304,30 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : ArabicPageTest(fi
     }
 
     [Fact]
+    public async Task AnOutletCanBeChosenFromTheKeyboardThroughTheChartsTable()
+    {
+        await Page.GotoAsync("/?from=2026-09-01&to=2026-11-30");
+        var all = await PlottedTotalAsync();
+        var summary = Page.Locator("[data-panel=sources] [data-role=chart-data] summary");
+        await summary.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        var button = Page.Locator("[data-panel=sources] [data-action=select-row]").First;
+        await Assertions.Expect(button).ToBeVisibleAsync();
+        var outlet = (await Page.Locator("[data-panel=sources] [data-role=chart-data] tbody tr td").First.InnerTextAsync()).Trim();
+        for (var attempt = 0; attempt < 5 && !Page.Url.Contains("source=", StringComparison.Ordinal); attempt++)
+        {
+            await button.FocusAsync();
+            await Page.Keyboard.PressAsync("Enter");
+            await Task.Delay(500);
+        }
+
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("source="));
+        var expected = await StoredTotalAsync("2026-09-01", "2026-11-30", outlet);
+        Assert.InRange(expected, 1, all - 1);
+        await WaitForPlottedTotalAsync(expected);
+    }
+
+    [Fact]
     public async Task ThePercentageToggleScalesEveryBarToTheWholeAndBack()
     {
         await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30&granularity=week");
@@ -382,7 +406,8 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : ArabicPageTest(fi
         await Assertions.Expect(Page.Locator("[data-role=source-filter]")).ToContainTextAsync(source);
 
         await Page.ClickAsync("[data-action=clear-filters]");
-        await Page.WaitForURLAsync(url => !url.Contains("source=", StringComparison.Ordinal));
+        // Polled, not awaited as a navigation: clearing changes the URL in place.
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("^(?!.*source=)"));
         Assert.DoesNotContain("from=", Page.Url, StringComparison.Ordinal);
     }
 
@@ -393,7 +418,7 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : ArabicPageTest(fi
         var total = await PlottedTotalAsync();
 
         await Page.ClickAsync("[data-granularity=week]");
-        await Page.WaitForURLAsync(url => url.Contains("granularity=week", StringComparison.Ordinal));
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("granularity=week"));
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (await DistinctBarPositionsAsync() > 14 && DateTime.UtcNow < deadline)
         {
