@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Cli.Tests;
@@ -33,7 +32,7 @@ public sealed class CrashDuringIngestTests : IDisposable
         for (var round = 0; round < 4; round++)
         {
             var stored = await KillDuringIngestAsync(victim, input, TimeSpan.FromMilliseconds(random.Next(400, 2500)));
-            Assert.Equal("ok", IntegrityCheck(victim));
+            Assert.Equal("ok", KilledRun.IntegrityCheck(victim));
             var partial = Contents(victim);
             Assert.All(partial, article => Assert.Equal(expected[article.Key], article.Value));
             Assert.True(partial.Count >= stored, "an article committed before the kill was lost");
@@ -48,24 +47,8 @@ public sealed class CrashDuringIngestTests : IDisposable
     // Starts the ingest, kills it with SIGKILL after the delay; returns how many articles were stored just before.
     private static async Task<int> KillDuringIngestAsync(string database, string input, TimeSpan delay)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "dashboard.dll"), "ingest", input])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={database}";
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        await Task.Delay(delay);
-        var before = File.Exists(database) ? Contents(database).Count : 0;
-        if (!process.HasExited)
-        {
-            process.Kill(); // SIGKILL on Linux: no chance to clean up
-        }
-
-        await process.WaitForExitAsync();
+        var before = 0;
+        await KilledRun.RunAsync(database, delay, () => before = File.Exists(database) ? Contents(database).Count : 0, "ingest", input);
         return before;
     }
 
@@ -96,14 +79,5 @@ public sealed class CrashDuringIngestTests : IDisposable
         {
             return []; // killed before the schema was created
         }
-    }
-
-    private static string IntegrityCheck(string database)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check";
-        return (string)command.ExecuteScalar()!;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Cli.Tests;
@@ -36,7 +35,7 @@ public sealed class CrashDuringReextractionTests : IDisposable
         {
             var exited = await KillDuringReextractionAsync(victim, TimeSpan.FromMilliseconds(random.Next(300, 2500)));
             killedMidway += exited ? 0 : 1;
-            Assert.Equal("ok", Scalar(victim, "PRAGMA integrity_check"));
+            Assert.Equal("ok", KilledRun.IntegrityCheck(victim));
             Assert.Equal("0", Scalar(victim, AggregateMismatches));
             Assert.Equal(Scalar(reference, PerArticle), Scalar(victim, PerArticle));
         }
@@ -68,28 +67,8 @@ public sealed class CrashDuringReextractionTests : IDisposable
         """;
 
     // Starts a re-extraction and kills it with SIGKILL after the delay; returns whether it had already finished.
-    private static async Task<bool> KillDuringReextractionAsync(string database, TimeSpan delay)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "dashboard.dll"), "reextract"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={database}";
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        await Task.Delay(delay);
-        var exited = process.HasExited;
-        if (!exited)
-        {
-            process.Kill(); // SIGKILL on Linux: no chance to clean up
-        }
-
-        await process.WaitForExitAsync();
-        return exited;
-    }
+    private static Task<bool> KillDuringReextractionAsync(string database, TimeSpan delay) =>
+        KilledRun.RunAsync(database, delay, null, "reextract");
 
     private static string Scalar(string database, string sql)
     {

@@ -19,10 +19,11 @@ public sealed class ActorCuration(ISqlDialect dialect)
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(
             $"""
             SELECT ac.id AS Id, ac.kind AS Kind, ac.canonical AS Canonical, ac.ignored AS Ignored,
-                   COALESCE(t.articles, 0) AS Articles, COALESCE(t.mentions, 0) AS Mentions
+                   -- Per matching actor, through its index: a search (the actor box, per keystroke) sums only its actors.
+                   -- Summed over days, the per-day totals count each article once (an article has one day).
+                   COALESCE((SELECT SUM(t.articles) FROM daily_actor_totals t WHERE t.actor_id = ac.id), 0) AS Articles,
+                   COALESCE((SELECT SUM(t.mentions) FROM daily_actor_totals t WHERE t.actor_id = ac.id), 0) AS Mentions
             FROM actors ac
-            -- Summed over days, the per-day totals count each article once (an article has one day).
-            LEFT JOIN (SELECT actor_id, SUM(articles) AS articles, SUM(mentions) AS mentions FROM daily_actor_totals GROUP BY actor_id) t ON t.actor_id = ac.id
             WHERE (@Kind IS NULL OR ac.kind = @Kind) AND (@Search IS NULL OR {dialect.ContainsText("ac.canonical_key", "@Search")})
             ORDER BY Articles DESC, ac.canonical
             LIMIT @Limit

@@ -1,12 +1,12 @@
-using Dashboard.Web.Localization;
 using Dashboard.Data;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Export;
 using Dashboard.Web.Health;
-using Dashboard.Web.Security;
 using Dashboard.Web.Ingest;
 using Dashboard.Web.Jobs;
+using Dashboard.Web.Localization;
+using Dashboard.Web.Security;
 using Dashboard.Web.Startup;
 using MudBlazor.Services;
 

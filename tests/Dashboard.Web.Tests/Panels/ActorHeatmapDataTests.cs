@@ -1,6 +1,6 @@
-using Dashboard.Web.Localization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Panels;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Tests.Panels;
 

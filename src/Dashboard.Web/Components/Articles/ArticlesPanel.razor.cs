@@ -1,8 +1,8 @@
-using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Core.Search;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Panels;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Articles;

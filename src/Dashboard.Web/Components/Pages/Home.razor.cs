@@ -1,7 +1,7 @@
-using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Api;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,9 +1,9 @@
-using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Charts.Options;
 using Dashboard.Web.Export;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Panels;

@@ -1,5 +1,5 @@
-using Dashboard.Web.Localization;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Panels;

@@ -1,7 +1,7 @@
-using Dashboard.Web.Localization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Charts.Options;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Panels;

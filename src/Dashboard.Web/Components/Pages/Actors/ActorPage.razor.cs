@@ -1,6 +1,6 @@
-using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Pages.Actors;

@@ -1,9 +1,9 @@
-using Dashboard.Web.Localization;
 using System.Globalization;
 using Dashboard.Core.Search;
 using Dashboard.Data.Queries;
-using Dashboard.Web.Components.Panels;
 using Dashboard.Web.Components.Articles;
+using Dashboard.Web.Components.Panels;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,6 +1,6 @@
-using Dashboard.Web.Localization;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Sources;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Pages.Outlets;
