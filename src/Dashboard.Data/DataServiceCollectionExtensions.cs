@@ -39,6 +39,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ArticleDetailQueries>();
         services.AddSingleton<Aggregates.DailyAggregates>();
         services.AddSingleton<Security.ApiKeys>();
+        services.TryAddSingleton(Security.LockoutPolicy.Default);
+        services.AddSingleton<Security.UserAccounts>();
         return services;
     }
 }

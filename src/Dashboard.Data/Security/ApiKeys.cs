@@ -14,15 +14,21 @@ public sealed class ApiKeys(ISqlDialect dialect, TimeProvider clock)
     /// <summary>The scope that allows writing articles through <c>POST /api/articles</c>.</summary>
     public const string IngestScope = "ingest";
 
+    /// <summary>The scope that allows reading the JSON API and the exports when anonymous viewing is off.</summary>
+    public const string ReadScope = "read";
+
+    /// <summary>Every scope a key can have.</summary>
+    public static IReadOnlyList<string> Scopes { get; } = [IngestScope, ReadScope];
+
     private const string Prefix = "dash_";
 
     /// <summary>Makes a key for <paramref name="name"/>; returns its id and the key, which is not stored and cannot be shown again.</summary>
     public async Task<(long Id, string Key)> CreateAsync(string name, string scope = IngestScope, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (scope != IngestScope)
+        if (!Scopes.Contains(scope))
         {
-            throw new ArgumentException($"'{scope}' is not a scope: use {IngestScope}", nameof(scope));
+            throw new ArgumentException($"'{scope}' is not a scope: use {string.Join(" or ", Scopes)}", nameof(scope));
         }
 
         var key = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -48,6 +48,15 @@ public sealed class ApiKeysTests : IDisposable
     }
 
     [Fact]
+    public async Task AReadKeyReadsButDoesNotWrite()
+    {
+        var (_, key) = await Keys.CreateAsync("لوحة المراقبة", ApiKeys.ReadScope);
+
+        Assert.True(await Keys.AllowsAsync(key, ApiKeys.ReadScope));
+        Assert.False(await Keys.AllowsAsync(key, ApiKeys.IngestScope));
+    }
+
+    [Fact]
     public async Task TwoKeysAreNeverAlike()
     {
         var first = await Keys.CreateAsync("أ");
