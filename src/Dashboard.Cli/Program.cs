@@ -15,5 +15,6 @@ var root = new RootCommand("dashboard: ingest Arabic news, extract actors and ca
     SourcesCommand.Create(),
     ReextractCommand.Create(),
     KeysCommand.Create(),
+    UsersCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

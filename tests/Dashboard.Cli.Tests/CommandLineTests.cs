@@ -30,6 +30,59 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task TheFirstAdminIsAddedWithAPasswordFromStandardInputAndListedWithoutIt()
+    {
+        const string password = "كلمة-سر-طويلة-2017";
+        var added = await DashboardProcess.RunAsync(Database, password + "\n", "users", "add", "مدير", "--role", "admin");
+        var editor = await DashboardProcess.RunAsync(Database, password + "\n", "users", "add", "محرر", "--role", "editor");
+        var listed = await DashboardProcess.RunAsync(Database, null, "users", "list");
+
+        Assert.Equal(0, added.ExitCode);
+        Assert.Contains("مدير", added.Output, StringComparison.Ordinal);
+        Assert.Contains("admin", added.Output, StringComparison.Ordinal);
+        Assert.Equal(0, editor.ExitCode);
+        Assert.Contains("محرر", listed.Output, StringComparison.Ordinal);
+        Assert.Contains("editor", listed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, listed.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("كلمة-سر-طويلة-2017\n", "--role", "owner", "'owner' is not a role")]
+    [InlineData("قصيرة\n", "--role", "editor", "at least 10 characters")]
+    public async Task ABadRoleOrShortPasswordIsRefusedSayingWhy(string input, string option, string value, string expected)
+    {
+        var refused = await DashboardProcess.RunAsync(Database, input, "users", "add", "محرر", option, value);
+        var listed = await DashboardProcess.RunAsync(Database, null, "users", "list");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains(expected, refused.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("محرر", listed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLastAdminCannotBeRemovedFromTheCommandLine()
+    {
+        await DashboardProcess.RunAsync(Database, "كلمة-سر-طويلة-2017\n", "users", "add", "مدير", "--role", "admin");
+
+        var refused = await DashboardProcess.RunAsync(Database, null, "users", "remove", "مدير");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("last admin", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReadKeyIsMadeWithItsScopeAndAnUnknownScopeIsRefused()
+    {
+        var read = await DashboardProcess.RunAsync(Database, null, "keys", "add", "لوحة", "--scope", "read");
+        var listed = await DashboardProcess.RunAsync(Database, null, "keys", "list");
+        var unknown = await DashboardProcess.RunAsync(Database, null, "keys", "add", "لوحة", "--scope", "admin");
+
+        Assert.Equal(0, read.ExitCode);
+        Assert.Contains("read", listed.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, unknown.ExitCode);
+    }
+
+    [Fact]
     public async Task IngestStoresAFileOnceAndSaysSo()
     {
         var file = Path.Combine(_folder, "article.txt");

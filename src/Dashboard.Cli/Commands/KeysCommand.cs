@@ -5,17 +5,23 @@ using Spectre.Console;
 
 namespace Dashboard.Cli.Commands;
 
-/// <summary><c>dashboard keys add NAME | list | revoke ID</c>: the API keys that may write articles.</summary>
+/// <summary><c>dashboard keys add NAME [--scope ingest|read] | list | revoke ID</c>: the API keys of scripts.</summary>
 internal static class KeysCommand
 {
     public static Command Create()
     {
         var name = new Argument<string>("name") { Description = "who or what the key is for" };
-        var add = new Command("add", "Make an ingest key; it is printed once and only its hash is stored.") { name };
+        var scope = new Option<string>("--scope")
+        {
+            Description = "ingest (POST /api/articles) or read (the JSON API and exports when anonymous viewing is off)",
+            DefaultValueFactory = _ => ApiKeys.IngestScope,
+        };
+        scope.AcceptOnlyFromAmong([.. ApiKeys.Scopes]);
+        var add = new Command("add", "Make a key; it is printed once and only its hash is stored.") { name, scope };
         add.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.BuildMigrated();
-            var (id, key) = await services.GetRequiredService<ApiKeys>().CreateAsync(parse.GetValue(name)!, ApiKeys.IngestScope, cancellationToken);
+            var (id, key) = await services.GetRequiredService<ApiKeys>().CreateAsync(parse.GetValue(name)!, parse.GetValue(scope)!, cancellationToken);
             await Console.Error.WriteLineAsync($"key {id} made; send it as X-Api-Key. It cannot be shown again:");
             Console.WriteLine(key);
             return 0;
@@ -51,6 +57,6 @@ internal static class KeysCommand
             return 0;
         });
 
-        return new Command("keys", "API keys for POST /api/articles: add, list, revoke.") { add, list, revoke };
+        return new Command("keys", "API keys for scripts: add, list, revoke.") { add, list, revoke };
     }
 }
