@@ -9,7 +9,7 @@ public static class ApiEndpoints
     /// <summary>Maps <c>/api/volume</c>, <c>/api/sources</c>, <c>/api/actors</c>, <c>/api/casualties</c> and <c>/api/articles</c>.</summary>
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").WithTags("Dashboard");
+        var api = endpoints.MapGroup("/api").WithTags("Dashboard").RequireAuthorization(Security.Policies.View);
 
         api.MapGet("/volume", async (HttpRequest request, VolumeQueries volume, CancellationToken cancellationToken) =>
             (await PanelRequests.VolumeAsync(request, volume, cancellationToken)).Answer(reply =>

@@ -16,7 +16,7 @@ public static class ExportEndpoints
     /// <summary>Maps the CSV and XLSX exports of the volume, sources, actors, casualties and incidents panels.</summary>
     public static IEndpointRouteBuilder MapDashboardExports(this IEndpointRouteBuilder endpoints)
     {
-        var export = endpoints.MapGroup("/export").ExcludeFromDescription();
+        var export = endpoints.MapGroup("/export").ExcludeFromDescription().RequireAuthorization(Security.Policies.View);
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
             MapPanels(export, format);

@@ -22,6 +22,7 @@ public static class WebApplicationExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddMudServices();
+        builder.AddDashboardSecurity();
         builder.Services.AddDashboardData(builder.Configuration);
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -54,6 +55,7 @@ public static class WebApplicationExtensions
         }
 
         app.UseSecurityHeaders();
+        app.UseDashboardSecurity();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -66,6 +68,7 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapCultureSwitch();
+        app.MapAccountEndpoints();
         app.MapDashboardHealth();
         app.MapOpenApi();
         app.MapDashboardApi();

@@ -22,6 +22,16 @@ public sealed partial class MainLayout : LayoutComponentBase, IAsyncDisposable
     private string LanguageSwitch =>
         $"/culture?name={(Localization.UiCulture.IsRightToLeft ? Localization.UiCulture.English.Name : Localization.UiCulture.Arabic.Name)}&redirect={Uri.EscapeDataString("/" + Navigation.ToBaseRelativePath(Navigation.Uri))}";
 
+    // Back to this very page once signed in (the sign-in page itself goes home).
+    private string SignInAddress
+    {
+        get
+        {
+            var here = "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
+            return here.StartsWith("/login", StringComparison.Ordinal) ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(here)}";
+        }
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -22,6 +22,9 @@ public sealed partial class Actors : ComponentBase, IDisposable
     private bool _interactive;
 
     [Inject]
+    private Security.ActionAuthorization Access { get; set; } = default!;
+
+    [Inject]
     private ActorCuration Curation { get; set; } = default!;
 
     [Inject]
@@ -105,6 +108,12 @@ public sealed partial class Actors : ComponentBase, IDisposable
 
     private Task MergeAsync() => ChangeAsync(id => Curation.MergeAsync(id, _mergeInto), "دُمج الفاعلان");
 
+    private async Task ReextractAsync()
+    {
+        await Access.EnsureAsync(Security.Policies.Edit);
+        Job.Request();
+    }
+
     private async Task ChangeAsync(Func<long, Task> change, string done)
     {
         if (_selected is not { } actor)
@@ -114,13 +123,14 @@ public sealed partial class Actors : ComponentBase, IDisposable
 
         try
         {
+            await Access.EnsureAsync(Security.Policies.Edit);
             await change(actor.Id);
             Job.Request();
             Snackbar.Add(L["{0}. سيُطبَّق على كل المقالات خلال إعادة الاستخراج.", L[done].Value], Severity.Success);
             _alias = "";
             await LoadAsync();
         }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or KeyNotFoundException)
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or KeyNotFoundException or UnauthorizedAccessException)
         {
             Snackbar.Add(exception.Message, Severity.Error);
         }

@@ -16,6 +16,9 @@ public sealed partial class Outlets : ComponentBase
     private bool _interactive;
 
     [Inject]
+    private Security.ActionAuthorization Access { get; set; } = default!;
+
+    [Inject]
     private SourceCatalog Catalog { get; set; } = default!;
 
     [Inject]
@@ -67,6 +70,7 @@ public sealed partial class Outlets : ComponentBase
 
         try
         {
+            await Access.EnsureAsync(Security.Policies.Edit);
             await change(outlet.Name);
             Snackbar.Add(L[done], Severity.Success);
             if (done == "دُمج المصدران")
@@ -77,7 +81,7 @@ public sealed partial class Outlets : ComponentBase
             _alias = "";
             await LoadAsync();
         }
-        catch (Exception error) when (error is ArgumentException or KeyNotFoundException or System.Data.Common.DbException)
+        catch (Exception error) when (error is ArgumentException or KeyNotFoundException or System.Data.Common.DbException or UnauthorizedAccessException)
         {
             Snackbar.Add(L["تعذر التغيير: {0}", error.Message], Severity.Error);
         }

@@ -24,6 +24,9 @@ public sealed partial class Upload : ComponentBase
     [Inject]
     private FileIngester Ingester { get; set; } = default!;
 
+    [Inject]
+    private Security.ActionAuthorization Access { get; set; } = default!;
+
     /// <inheritdoc />
     protected override void OnAfterRender(bool firstRender)
     {
@@ -41,6 +44,8 @@ public sealed partial class Upload : ComponentBase
         {
             return;
         }
+
+        await Access.EnsureAsync(Security.Policies.Edit);
 
         (_busy, _done, _total, _report) = (true, 0, files.Count, null);
         _folder = Directory.CreateTempSubdirectory("dashboard-upload-").FullName;
