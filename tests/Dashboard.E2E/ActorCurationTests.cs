@@ -12,6 +12,7 @@ public sealed class ActorCurationTests(BrowserFixture fixture) : ArabicPageTest(
     [Fact]
     public async Task ARenameReachesTheApiAfterTheBackgroundReextraction()
     {
+        await BrowserFixture.SignInAsync(Context, "editor");
         await Page.GotoAsync("/actors");
         await Page.Locator("[data-role=actors][data-interactive=true]").WaitForAsync();
         var row = Page.Locator("[data-role=actors] tr", new() { HasText = "حسن روحاني" });

@@ -37,7 +37,11 @@ internal sealed class DashboardServer : IAsyncDisposable
         }
     }
 
-    public static async Task<DashboardServer> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>The password of every user the tests add.</summary>
+    public const string Password = "كلمة-سر-الاختبار-2017";
+
+    /// <summary>Starts the app after adding one user per name in <paramref name="users"/> (name → role) with the command line.</summary>
+    public static async Task<DashboardServer> StartAsync(IReadOnlyDictionary<string, string>? environment = null, IReadOnlyDictionary<string, string>? users = null)
     {
         if (!File.Exists(RepositoryPaths.WebAssembly))
         {
@@ -70,6 +74,11 @@ internal sealed class DashboardServer : IAsyncDisposable
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
+        }
+
+        foreach (var (name, role) in users ?? new Dictionary<string, string>())
+        {
+            await AddUserAsync(start.Environment, name, role);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
@@ -105,6 +114,31 @@ internal sealed class DashboardServer : IAsyncDisposable
         }
     }
 
+    private static async Task AddUserAsync(IDictionary<string, string?> environment, string name, string role)
+    {
+        var add = new ProcessStartInfo("dotnet", [RepositoryPaths.CliAssembly, "users", "add", name, "--role", role])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in environment)
+        {
+            add.Environment[key] = value;
+        }
+
+        using var process = Process.Start(add) ?? throw new InvalidOperationException("dotnet did not start");
+        await process.StandardInput.WriteLineAsync(Password);
+        process.StandardInput.Close();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"users add {name} failed with {process.ExitCode}: {error}");
+        }
+    }
+
     private void Append(string? line)
     {
         if (line is null)
@@ -131,7 +165,7 @@ internal sealed class DashboardServer : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync("api/sources");
+                using var response = await http.GetAsync("health");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;

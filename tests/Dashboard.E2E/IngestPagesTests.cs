@@ -27,6 +27,7 @@ public sealed class IngestPagesTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task AnUploadedFileIsIngestedAndItsRejectionsListed()
     {
+        await BrowserFixture.SignInAsync(_context, "editor");
         await _page.GotoAsync("/upload");
         await _page.Locator("[data-role=upload][data-interactive=true]").WaitForAsync();
         await _page.Locator("[data-role=upload] input[type=file]").SetInputFilesAsync(new FilePayload

@@ -12,6 +12,7 @@ public sealed class OutletEditingTests(BrowserFixture fixture) : ArabicPageTest(
     [Fact]
     public async Task AnAliasAddedOnThePageRoutesPostedArticlesToTheOutlet()
     {
+        await BrowserFixture.SignInAsync(Context, "editor");
         await Page.GotoAsync("/outlets");
         await Page.Locator("[data-role=outlets][data-interactive=true]").WaitForAsync();
         var row = Page.Locator("[data-role=outlets] tbody tr").First;

@@ -9,18 +9,19 @@ internal static class RepositoryPaths
 
     public static string WebProject => Path.Combine(Root, "src", "Dashboard.Web");
 
-    public static string WebAssembly
-    {
-        get
-        {
-            var configuration = typeof(RepositoryPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-            return Path.Combine(WebProject, "bin", configuration, "net10.0", "Dashboard.Web.dll");
-        }
-    }
+    public static string WebAssembly => Built("Dashboard.Web", "Dashboard.Web.dll");
+
+    public static string CliAssembly => Built("Dashboard.Cli", "dashboard.dll");
 
     public static string Screenshots => Directory.CreateDirectory(Path.Combine(Root, "docs", "images")).FullName;
 
     public static string Artifacts => Directory.CreateDirectory(Path.Combine(Root, "artifacts", "e2e")).FullName;
+
+    private static string Built(string project, string assembly)
+    {
+        var configuration = typeof(RepositoryPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        return Path.Combine(Root, "src", project, "bin", configuration, "net10.0", assembly);
+    }
 
     private static string FindRoot()
     {

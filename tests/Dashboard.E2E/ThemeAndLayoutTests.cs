@@ -25,6 +25,7 @@ public sealed class ThemeAndLayoutTests(BrowserFixture fixture) : ArabicPageTest
         Assert.Equal("nosniff", (await response.AllHeadersAsync())["x-content-type-options"]);
         await Page.Locator(Bars).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         await Page.Locator("[data-chart=actor-heatmap][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await BrowserFixture.SignInAsync(Context, "editor");
         await Page.GotoAsync("/actors");
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 

@@ -2,7 +2,6 @@ using Dashboard.Data.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Dashboard.Web.Security;
 
@@ -20,11 +19,20 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var account = endpoints.MapGroup("/account").ExcludeFromDescription().AllowAnonymous();
-        account.MapPost("/login", async ([FromForm] SignInForm form, HttpContext http, UserAccounts users, ILoggerFactory loggers) =>
+        account.MapPost("/login", async (HttpContext http, IAntiforgery antiforgery, UserAccounts users, ILoggerFactory loggers) =>
         {
+            // Checked here rather than by the framework, so a stale form (an old tab, a restarted
+            // server) comes back to the sign-in page with a reason instead of ending in an error page.
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.LocalRedirect(LoginPage(SignInError.Expired, "/"));
+            }
+
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var userName = form["UserName"].ToString();
+            var returnUrl = LocalReturnUrl.From(form["ReturnUrl"].ToString());
+            var result = await users.SignInAsync(userName, form["Password"].ToString(), http.RequestAborted);
             var log = loggers.CreateLogger(typeof(AccountEndpoints));
-            var returnUrl = LocalReturnUrl.From(form.ReturnUrl);
-            var result = await users.SignInAsync(form.UserName ?? "", form.Password ?? "", http.RequestAborted);
             var address = http.Connection.RemoteIpAddress?.ToString();
             switch (result.Status)
             {
@@ -33,20 +41,24 @@ public static class AccountEndpoints
                     log.LogInformation("Signed in {User} as {Role} from {Address}", result.User!.UserName, UserAccounts.RoleText(result.User.Role), address);
                     return Results.LocalRedirect(returnUrl);
                 case SignInStatus.LockedOut:
-                    log.LogWarning("Sign-in refused for {User} from {Address}: locked until {Until}", form.UserName, address, result.LockedUntil);
+                    log.LogWarning("Sign-in refused for {User} from {Address}: locked until {Until}", userName, address, result.LockedUntil);
                     return Results.LocalRedirect(LoginPage(SignInError.Locked, returnUrl));
                 default:
-                    log.LogWarning("Sign-in failed for {User} from {Address}", form.UserName, address);
+                    log.LogWarning("Sign-in failed for {User} from {Address}", userName, address);
                     return Results.LocalRedirect(LoginPage(SignInError.Failed, returnUrl));
             }
-        }).RequireRateLimiting(SignInLimit);
+        }).DisableAntiforgery().RequireRateLimiting(SignInLimit);
 
-        // No fields to bind, so the antiforgery check is asked for explicitly: no other site may sign a user out.
-        account.MapPost("/logout", async (HttpContext http) =>
+        account.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            // No other site may sign a user out: without a valid token nothing happens.
+            if (await antiforgery.IsRequestValidAsync(http))
+            {
+                await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            }
+
             return Results.LocalRedirect("/");
-        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        }).DisableAntiforgery();
         return endpoints;
     }
 

@@ -9,6 +9,9 @@ public static class SignInError
     /// <summary>Too many wrong passwords for this user.</summary>
     public const string Locked = "locked";
 
+    /// <summary>The form was too old to trust (its antiforgery token did not check out).</summary>
+    public const string Expired = "expired";
+
     /// <summary>Too many attempts from this address.</summary>
     public const string Throttled = "throttled";
 }

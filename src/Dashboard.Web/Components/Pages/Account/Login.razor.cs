@@ -8,6 +8,7 @@ namespace Dashboard.Web.Components.Pages.Account;
 public sealed partial class Login : ComponentBase
 {
     private bool _noUsers;
+    private bool _interactive;
 
     /// <summary>Why the last attempt failed: <see cref="Security.SignInError"/>.</summary>
     [SupplyParameterFromQuery(Name = "error")]
@@ -27,10 +28,22 @@ public sealed partial class Login : ComponentBase
     {
         Security.SignInError.Failed => Text["اسم المستخدم أو كلمة المرور غير صحيحة."].Value,
         Security.SignInError.Locked => Text["أُوقف الدخول إلى هذا الحساب مؤقتا بعد محاولات خاطئة متكررة. حاول لاحقا أو اطلب من المدير فتحه."].Value,
+        Security.SignInError.Expired => Text["انتهت صلاحية النموذج. أدخل بياناتك مرة أخرى."].Value,
         Security.SignInError.Throttled => Text["محاولات دخول كثيرة من هذا العنوان. انتظر دقيقة ثم حاول مجددا."].Value,
         _ => null,
     };
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync() => _noUsers = !await Users.AnyAsync();
+
+    /// <inheritdoc />
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // The circuit replaces the prerendered form once it starts: what is typed from now on stays.
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
 }

@@ -16,6 +16,7 @@ public sealed partial class Administration : ComponentBase
     private string _keyName = "";
     private string _keyScope = ApiKeys.IngestScope;
     private string? _madeKey;
+    private bool _interactive;
 
     [Inject]
     private UserAccounts Users { get; set; } = default!;
@@ -34,6 +35,17 @@ public sealed partial class Administration : ComponentBase
 
     /// <inheritdoc />
     protected override Task OnInitializedAsync() => LoadAsync();
+
+    /// <inheritdoc />
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Only the interactive render gets here: what is typed from now on is received.
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
 
     private string RoleName(UserRole role) => role switch
     {
