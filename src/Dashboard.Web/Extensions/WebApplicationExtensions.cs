@@ -55,6 +55,7 @@ public static class WebApplicationExtensions
         }
 
         app.UseSecurityHeaders();
+        app.UseDatabaseOutagePage();
         app.UseDashboardSecurity();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(new RequestLocalizationOptions

@@ -17,11 +17,19 @@ public sealed partial class FeedPoller(FileIngester ingester, IOptions<IngestSet
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, settings.Value.FeedMinutes)));
         do
         {
-            var report = await ingester.IngestAsync(settings.Value.Feeds, IngestOptions.Default, cancellationToken: stoppingToken);
-            LogPolled(logger, settings.Value.Feeds.Count, report.Added, report.NotModified, report.Rejected.Count);
-            foreach (var error in report.Rejected)
+            try
             {
-                LogRejected(logger, error.ToString());
+                var report = await ingester.IngestAsync(settings.Value.Feeds, IngestOptions.Default, cancellationToken: stoppingToken);
+                LogPolled(logger, settings.Value.Feeds.Count, report.Added, report.NotModified, report.Rejected.Count);
+                foreach (var error in report.Rejected)
+                {
+                    LogRejected(logger, error.ToString());
+                }
+            }
+            catch (System.Data.Common.DbException error)
+            {
+                // The database away (stopped, locked): the feeds are polled again at the next interval.
+                LogDatabaseFailed(logger, error);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -29,6 +37,9 @@ public sealed partial class FeedPoller(FileIngester ingester, IOptions<IngestSet
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {Feeds} feed(s): added {Added}, not modified {NotModified}, rejected {Rejected}")]
     private static partial void LogPolled(ILogger logger, int feeds, int added, int notModified, int rejected);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Polling the feeds failed on the database; trying again at the next interval")]
+    private static partial void LogDatabaseFailed(ILogger logger, Exception error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed input rejected: {Error}")]
     private static partial void LogRejected(ILogger logger, string error);

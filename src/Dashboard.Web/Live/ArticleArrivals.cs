@@ -21,19 +21,26 @@ public sealed partial class ArticleArrivals(ArticleQueries articles, IOptions<Li
             return;
         }
 
-        var lastId = await articles.LastIdAsync(stoppingToken);
+        // The first successful check sets the baseline; until then (a database still away) nothing is announced.
+        long? lastId = await TryLastIdAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(settings.Value.PollSeconds));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
                 var newest = await articles.LastIdAsync(stoppingToken);
+                if (lastId is null)
+                {
+                    lastId = newest;
+                    continue;
+                }
+
                 if (newest <= lastId)
                 {
                     continue;
                 }
 
-                var added = await articles.CountAfterAsync(lastId, stoppingToken);
+                var added = await articles.CountAfterAsync(lastId.Value, stoppingToken);
                 lastId = newest;
                 Arrived?.Invoke(added);
             }
@@ -42,6 +49,19 @@ public sealed partial class ArticleArrivals(ArticleQueries articles, IOptions<Li
                 // A busy or briefly unavailable database must not end live updates for good.
                 LogCheckFailed(logger, error);
             }
+        }
+    }
+
+    private async Task<long?> TryLastIdAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await articles.LastIdAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogCheckFailed(logger, error);
+            return null;
         }
     }
 
