@@ -8,7 +8,7 @@ namespace Dashboard.Web.Api;
 /// <c>POST /api/articles</c>: a JSON array or JSON Lines body, answered with one result per record.
 /// Writing needs an API key in <c>X-Api-Key</c> (see <see cref="IngestAuthorization"/>).
 /// </summary>
-public static class IngestEndpoint
+public static partial class IngestEndpoint
 {
     /// <summary>Largest request body accepted.</summary>
     public const long MaxBodyBytes = 32L * 1024 * 1024;
@@ -16,7 +16,7 @@ public static class IngestEndpoint
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapIngestEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/articles", async (HttpRequest request, InputReader reader, ArticleStore store, ApiKeys keys, IConfiguration configuration, IHostEnvironment environment, CancellationToken cancellationToken) =>
+        endpoints.MapPost("/api/articles", async (HttpRequest request, InputReader reader, ArticleStore store, ApiKeys keys, IConfiguration configuration, IHostEnvironment environment, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         {
             var presented = request.Headers[IngestAuthorization.Header].ToString();
             if (!await IngestAuthorization.AllowedAsync(presented.Length == 0 ? null : presented, configuration["Api:IngestKey"], environment.IsDevelopment(), keys, cancellationToken))
@@ -66,6 +66,8 @@ public static class IngestEndpoint
                 });
             }
 
+            LogBatch(loggers.CreateLogger(typeof(IngestEndpoint)), record, outcomes.Count(o => o is StoreOutcome.Added or StoreOutcome.AddedNearDuplicate),
+                outcomes.Count(o => o == StoreOutcome.Duplicate), record - articles.Count + outcomes.Count(o => o == StoreOutcome.ConflictingId));
             return Results.Ok(results);
         }).DisableAntiforgery()
             .WithTags("Dashboard")
@@ -73,4 +75,7 @@ public static class IngestEndpoint
             .Accepts<object>("application/json", "application/x-ndjson");
         return endpoints;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested through the API: read {Read}, added {Added}, duplicates {Duplicates}, rejected {Rejected}")]
+    private static partial void LogBatch(ILogger logger, int read, int added, int duplicates, int rejected);
 }

@@ -1,5 +1,6 @@
 using Dashboard.Data;
 using Dashboard.Web.Api;
+using Dashboard.Web.Circuits;
 using Dashboard.Web.Components;
 using Dashboard.Web.Export;
 using Dashboard.Web.Health;
@@ -20,6 +21,7 @@ public static class WebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCircuitLimits(builder.Configuration);
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddMudServices();
         builder.AddDashboardSecurity();

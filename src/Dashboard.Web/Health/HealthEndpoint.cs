@@ -15,7 +15,8 @@ public static class HealthEndpoint
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<BackgroundJobsHealthCheck>("background-jobs");
+            .AddCheck<BackgroundJobsHealthCheck>("background-jobs")
+            .AddCheck<CircuitsHealthCheck>("circuits");
         return services;
     }
 
@@ -41,7 +42,12 @@ public static class HealthEndpoint
         return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
             status = report.Status.ToString().ToLowerInvariant(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString().ToLowerInvariant(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString().ToLowerInvariant(),
+                description = e.Value.Description,
+                data = e.Value.Data.Count == 0 ? null : e.Value.Data,
+            }),
         });
     }
 }

@@ -25,6 +25,9 @@ public sealed partial class Upload : ComponentBase
     private FileIngester Ingester { get; set; } = default!;
 
     [Inject]
+    private ILogger<Upload> Logger { get; set; } = default!;
+
+    [Inject]
     private Security.ActionAuthorization Access { get; set; } = default!;
 
     /// <inheritdoc />
@@ -74,8 +77,12 @@ public sealed partial class Upload : ComponentBase
         {
             Directory.Delete(_folder, recursive: true);
             (_busy, _report) = (false, report);
+            LogUploaded(Logger, files.Count, report.Read, report.Added, report.Duplicates, report.Rejected.Count);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Uploaded {Files} file(s): read {Read}, added {Added}, duplicates {Duplicates}, rejected {Rejected}")]
+    private static partial void LogUploaded(ILogger logger, int files, int read, int added, int duplicates, int rejected);
 
     private string Display(string file) => file.StartsWith(_folder, StringComparison.Ordinal) ? file[(_folder.Length + 1)..] : file;
 }
