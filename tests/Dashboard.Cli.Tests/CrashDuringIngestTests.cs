@@ -3,12 +3,14 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Cli.Tests;
 
 /// <summary>
-/// kill -9 during ingest, several times at random points: no article is left half-written (every
+/// kill -9 during ingest, 20 times at random points: no article is left half-written (every
 /// stored article has exactly the mentions and facts a clean run gives it), nothing committed is
 /// lost, and running the same ingest again completes it.
 /// </summary>
 public sealed class CrashDuringIngestTests : IDisposable
 {
+    private const int Rounds = 20;
+
     private readonly string _folder = Directory.CreateTempSubdirectory("dashboard-crash-").FullName;
 
     public void Dispose()
@@ -29,10 +31,11 @@ public sealed class CrashDuringIngestTests : IDisposable
         var victim = Path.Combine(_folder, "victim.db");
         var random = new Random(2024);
         var killedWithWork = 0;
-        for (var round = 0; round < 4; round++)
+        for (var round = 0; round < Rounds; round++)
         {
-            var stored = await KillDuringIngestAsync(victim, input, TimeSpan.FromMilliseconds(random.Next(400, 2500)));
+            var stored = await KillDuringIngestAsync(victim, input, TimeSpan.FromMilliseconds(random.Next(300, 2000)));
             Assert.Equal("ok", KilledRun.IntegrityCheck(victim));
+            Assert.Equal(0, await KilledRun.AggregateMismatchesAsync(victim));
             var partial = Contents(victim);
             Assert.All(partial, article => Assert.Equal(expected[article.Key], article.Value));
             Assert.True(partial.Count >= stored, "an article committed before the kill was lost");
@@ -42,6 +45,7 @@ public sealed class CrashDuringIngestTests : IDisposable
         Assert.True(killedWithWork > 0, "every kill came after the ingest had finished; the test proved nothing");
         Assert.Equal(0, (await DashboardProcess.RunAsync(victim, null, "ingest", input)).ExitCode);
         Assert.Equal(expected, Contents(victim));
+        Assert.Equal(0, await KilledRun.AggregateMismatchesAsync(victim));
     }
 
     // Starts the ingest, kills it with SIGKILL after the delay; returns how many articles were stored just before.
