@@ -25,8 +25,27 @@ async function loadLocale(name) {
     return localeCache.get(name);
 }
 
+const htmlEscapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+// Outlet and actor names come from the data, and apexcharts writes legends and tooltips as HTML:
+// every name shown there is escaped, so a name such as <img onerror=…> is text, never markup.
+function escapeHtml(value) {
+    return String(value ?? '').replace(/[&<>"']/g, c => htmlEscapes[c]);
+}
+
+function escapeNames(options) {
+    options.legend = { ...(options.legend ?? {}), formatter: (name) => escapeHtml(name) };
+    options.tooltip = options.tooltip ?? {};
+    options.tooltip.y = { ...(options.tooltip.y ?? {}), title: { formatter: (name) => escapeHtml(name) } };
+    // A time axis passes timestamps, which apexcharts formats itself; a category axis passes the names.
+    if (options.xaxis?.type !== 'datetime') {
+        options.tooltip.x = { ...(options.tooltip.x ?? {}), formatter: (value) => escapeHtml(value) };
+    }
+}
+
 async function prepare(options, dotNetRef, events) {
     options.chart = options.chart ?? {};
+    escapeNames(options);
     // The card behind the chart gives the background; the theme only sets text and grid colours.
     options.chart.background = 'transparent';
     options.theme = { ...(options.theme ?? {}), mode: themeMode() };
