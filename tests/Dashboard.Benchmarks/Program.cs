@@ -4,6 +4,7 @@ using Dashboard.Benchmarks;
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- --filter '*'        (BenchmarkDotNet micro-benchmarks)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- ingest [--articles N] [--file PATH]   (ingest throughput)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- panels [--articles N] [--postgres CONNECTION] [--iterations K]   (panel queries, both engines)
+// dotnet run -c Release --project tests/Dashboard.Benchmarks -- redraw [--demo N] [--iterations K]   (chart redraw after a filter change, in Chromium)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- soak [--minutes 30] [--users 20] [--browsers 3]   (load and soak of the web app)
 if (args.Length > 0 && args[0] == "ingest")
 {
@@ -13,6 +14,11 @@ if (args.Length > 0 && args[0] == "ingest")
 if (args.Length > 0 && args[0] == "soak")
 {
     return await Dashboard.Benchmarks.Soak.SoakTest.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "redraw")
+{
+    return await Dashboard.Benchmarks.Soak.RedrawBenchmark.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "panels")

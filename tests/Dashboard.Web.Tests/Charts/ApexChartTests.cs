@@ -88,6 +88,20 @@ public sealed class ApexChartTests : IDisposable
     }
 
     [Fact]
+    public void NewOptionsAndNewDataTogetherRedrawOnceWithBoth()
+    {
+        var chart = _context.Render<ApexChart>(p => p.Add(c => c.Options, Options).Add(c => c.Series, Series));
+
+        chart.Render(p => p.Add(c => c.Options, Options with { Legend = new Legend { HorizontalAlign = "right" } })
+            .Add(c => c.Series, [new ChartSeries("سبق", [new ChartPoint("2017-01-20", 7)])]));
+
+        var update = (string)Assert.Single(_chart.Invocations["updateOptions"]).Arguments[0]!;
+        Assert.Contains("\"horizontalAlign\":\"right\"", update, StringComparison.Ordinal);
+        Assert.Contains("\"y\":7", update, StringComparison.Ordinal);
+        Assert.Empty(_chart.Invocations["updateSeries"]);
+    }
+
+    [Fact]
     public void NewOptionsUpdateTheOptionsOnly()
     {
         var chart = _context.Render<ApexChart>(p => p.Add(c => c.Options, Options).Add(c => c.Series, Series));

@@ -95,8 +95,8 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
         _renderedSeries = series;
     }
 
-    /// <summary>Merges new options into the chart.</summary>
-    public async Task UpdateOptionsAsync(ApexChartOptions options, bool redraw = false, bool animate = true)
+    /// <summary>Merges new options into the chart, with new <paramref name="series"/> in the same redraw when given.</summary>
+    public async Task UpdateOptionsAsync(ApexChartOptions options, bool redraw = false, bool animate = true, IReadOnlyList<ChartSeries>? series = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (_chart is null)
@@ -104,8 +104,12 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
             return;
         }
 
-        await _chart.InvokeVoidAsync("updateOptions", ChartSerializer.Serialize(options, null), redraw, animate);
+        await _chart.InvokeVoidAsync("updateOptions", ChartSerializer.Serialize(options, series), redraw, animate);
         _renderedOptions = options;
+        if (series is not null)
+        {
+            _renderedSeries = series;
+        }
     }
 
     /// <summary>Downloads the chart as PNG in the browser; nothing large crosses the circuit.</summary>
@@ -141,12 +145,12 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
             return;
         }
 
+        // New options and new data (a filter that changes the granularity) go in one call: one redraw, not two.
         if (!ReferenceEquals(Options, _renderedOptions))
         {
-            await UpdateOptionsAsync(Options);
+            await UpdateOptionsAsync(Options, series: ReferenceEquals(Series, _renderedSeries) ? null : Series);
         }
-
-        if (!ReferenceEquals(Series, _renderedSeries))
+        else if (!ReferenceEquals(Series, _renderedSeries))
         {
             await UpdateSeriesAsync(Series);
         }

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Dashboard.Benchmarks.Soak;
+
+/// <summary>
+/// <c>redraw [--demo 20000] [--iterations 40]</c>: in Chromium, the time from a click on a range preset
+/// to the moment every chart of the dashboard has redrawn with the new range (each chart bumps its
+/// <c>data-chart-revision</c> when its update has finished). Measured in the page with
+/// <c>performance.now()</c>, so it includes the circuit's round trip, the queries, the render and the
+/// charts' own drawing.
+/// </summary>
+internal static class RedrawBenchmark
+{
+    private static readonly string[] Presets = ["7d", "3m", "12m", "30d"];
+
+    // Clicks the preset and resolves with the milliseconds until every chart's revision has grown (or -1 after 10 s).
+    private const string ClickAndWait = """
+        async (key) => {
+            const charts = [...document.querySelectorAll('[data-chart]')];
+            const before = charts.map(c => Number(c.dataset.chartRevision ?? '0'));
+            const start = performance.now();
+            document.querySelector(`[data-preset="${key}"]`).click();
+            return await new Promise(resolve => {
+                const check = () => {
+                    if (charts.every((c, i) => Number(c.dataset.chartRevision ?? '0') > before[i])) {
+                        resolve(performance.now() - start);
+                    } else if (performance.now() - start > 10000) {
+                        resolve(-1);
+                    } else {
+                        requestAnimationFrame(check);
+                    }
+                };
+                check();
+            });
+        }
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var demo = Number(args, "--demo", 20_000);
+        var iterations = Number(args, "--iterations", 40);
+        var web = Path.Combine(SoakTest.RepositoryRoot(), "src", "Dashboard.Web", "bin", "Release", "net10.0", "Dashboard.Web.dll");
+        await using var server = await SoakServer.StartAsync(web, demo);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.Address.ToString(), Locale = "ar", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync("/");
+        await page.Locator("[data-chart=volume][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var charts = await page.Locator("[data-chart]").CountAsync();
+
+        var times = new List<double>();
+        var byPreset = Presets.ToDictionary(p => p, _ => new List<double>());
+        var missed = 0;
+        for (var i = 0; i < iterations + 4; i++)
+        {
+            var elapsed = await page.EvaluateAsync<double>(ClickAndWait, Presets[i % Presets.Length]);
+            if (i < 4)
+            {
+                continue; // the first round warms the queries and the JIT
+            }
+
+            if (elapsed < 0)
+            {
+                missed++;
+            }
+            else
+            {
+                times.Add(elapsed);
+                byPreset[Presets[i % Presets.Length]].Add(elapsed);
+            }
+
+            await Task.Delay(300);
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"redraw of {charts} charts after a preset click, {demo:N0} demo articles, {times.Count} clicks: p50 {Percentile(times, 0.5):F0} ms, p95 {Percentile(times, 0.95):F0} ms, max {times.LastOrDefault():F0} ms; {missed} click(s) left a chart unchanged after 10 s"));
+        foreach (var (preset, list) in byPreset)
+        {
+            list.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {preset}: p50 {Percentile(list, 0.5):F0} ms, max {list.LastOrDefault():F0} ms"));
+        }
+
+        return missed == 0 ? 0 : 1;
+    }
+
+    private static double Percentile(List<double> sorted, double share) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(share * sorted.Count) - 1)];
+
+    private static int Number(string[] args, string name, int fallback) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
