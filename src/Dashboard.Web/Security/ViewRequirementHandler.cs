@@ -7,9 +7,6 @@ namespace Dashboard.Web.Security;
 /// <summary>Decides <see cref="ViewRequirement"/>; an HTTP request may also present a read key as <c>X-Api-Key</c>.</summary>
 public sealed class ViewRequirementHandler(IOptionsMonitor<SecurityOptions> options, ApiKeys keys) : AuthorizationHandler<ViewRequirement>
 {
-    /// <summary>The header that carries an API key.</summary>
-    public const string KeyHeader = "X-Api-Key";
-
     /// <inheritdoc />
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ViewRequirement requirement)
     {
@@ -20,7 +17,7 @@ public sealed class ViewRequirementHandler(IOptionsMonitor<SecurityOptions> opti
             return;
         }
 
-        if (context.Resource is HttpContext http && http.Request.Headers.TryGetValue(KeyHeader, out var presented)
+        if (context.Resource is HttpContext http && http.Request.Headers.TryGetValue(Api.IngestAuthorization.Header, out var presented)
             && await keys.AllowsAsync(presented.ToString(), ApiKeys.ReadScope, http.RequestAborted))
         {
             context.Succeed(requirement);
