@@ -53,4 +53,10 @@ public interface ISqlDialect
 
     /// <summary>A migration engine over this engine's numbered scripts.</summary>
     UpgradeEngine MigrationEngine();
+
+    /// <summary>
+    /// Closes the pooled connections, after the database failed under them (a file replaced or
+    /// restored, a server restarted), so the next query opens a fresh one instead of reusing a broken one.
+    /// </summary>
+    void ForgetPooledConnections();
 }

@@ -78,6 +78,9 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
     };
 
     /// <inheritdoc />
+    public void ForgetPooledConnections() => Npgsql.NpgsqlConnection.ClearAllPools();
+
+    /// <inheritdoc />
     public UpgradeEngine MigrationEngine() =>
         DeployChanges.To.PostgresqlDatabase(_connectionString)
             .WithScriptsEmbeddedInAssembly(typeof(PostgresDialect).Assembly, name => name.StartsWith("sql.postgres.", StringComparison.Ordinal))

@@ -103,6 +103,9 @@ public sealed class SqliteDialect : ISqlDialect
     };
 
     /// <inheritdoc />
+    public void ForgetPooledConnections() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+    /// <inheritdoc />
     public UpgradeEngine MigrationEngine() =>
         DeployChanges.To.SqliteDatabase(_connectionString)
             .WithScriptsEmbeddedInAssembly(typeof(SqliteDialect).Assembly, name => name.StartsWith("sql.sqlite.", StringComparison.Ordinal))

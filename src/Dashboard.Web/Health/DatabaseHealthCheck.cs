@@ -18,6 +18,7 @@ public sealed class DatabaseHealthCheck(ISqlDialect dialect, SchemaMigrator migr
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
+            dialect.ForgetPooledConnections();
             return HealthCheckResult.Unhealthy("the database does not answer: " + error.Message);
         }
 

@@ -25,6 +25,7 @@ public static partial class DatabaseOutage
             catch (Exception error) when (IsOutage(error) && !context.Response.HasStarted)
             {
                 LogOutage(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseOutage)), context.Request.Path, error.Message);
+                context.RequestServices.GetRequiredService<Dashboard.Data.Dialects.ISqlDialect>().ForgetPooledConnections();
                 await WriteAsync(context, error.Message);
             }
         });

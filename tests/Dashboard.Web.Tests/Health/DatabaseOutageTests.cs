@@ -57,4 +57,37 @@ public sealed class DatabaseOutageTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
     }
+
+    [Fact]
+    public async Task ADatabaseThatBreaksMidSessionAnswers503AndServesAgainOnceItIsBack()
+    {
+        var file = Path.Combine(_folder, "dashboard.db");
+        await using var app = new AppOnDatabase("sqlite", $"Data Source={file};Pooling=False");
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var healthy = await client.GetAsync(new Uri("/api/sources", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+
+        // Everything into the main file, which is then kept aside and overwritten, as a failing disk or a bad restore would.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+
+        var good = await File.ReadAllBytesAsync(file);
+        await File.WriteAllBytesAsync(file, [.. Enumerable.Repeat((byte)'x', good.Length)]);
+        using var broken = await client.GetAsync(new Uri("/api/sources", UriKind.Relative));
+        using var brokenHealth = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        await File.WriteAllBytesAsync(file, good);
+        using var back = await client.GetAsync(new Uri("/api/sources", UriKind.Relative));
+        using var backHealth = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, brokenHealth.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, backHealth.StatusCode);
+    }
 }
