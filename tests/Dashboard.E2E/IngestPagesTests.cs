@@ -60,4 +60,28 @@ public sealed class IngestPagesTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Contains("read 2", report, StringComparison.Ordinal);
         Assert.Contains("'title' is missing", report, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ALinkInTheWatchedFolderToAFileOutsideIsRefusedUnread()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), $"outside-{Guid.NewGuid():N}.jsonl");
+        var word = string.Concat(Guid.NewGuid().ToByteArray().Take(6).Select(b => (char)('ب' + (b % 20))));
+        await File.WriteAllTextAsync(outside, $$"""{"id": "link-1", "title": "ملف سري {{word}}", "source": "سبق", "date": "2026-11-25 10:00:00", "body": "نص سري {{word}} لا يجوز أن يقرأ."}""" + "\n");
+        var link = Path.Combine(fixture.WatchFolder, "../../secret.jsonl".Replace('/', '_'));
+        File.CreateSymbolicLink(link, outside);
+
+        var rejected = Path.Combine(fixture.WatchFolder, "rejected", Path.GetFileName(link) + ".report.txt");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!File.Exists(rejected) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+
+        using var http = new HttpClient { BaseAddress = fixture.Address };
+        var found = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("api/articles?q=" + Uri.EscapeDataString(word)));
+        Assert.Contains("is a link", await File.ReadAllTextAsync(rejected), StringComparison.Ordinal);
+        Assert.True(File.Exists(outside), "the file outside must stay where it is");
+        Assert.Equal(0, found.RootElement.GetProperty("total").GetInt64());
+        File.Delete(outside);
+    }
 }

@@ -43,6 +43,18 @@ public sealed partial class WatchedFolder(FileIngester ingester, IOptions<Ingest
 
     private async Task IngestAsync(string folder, string file, CancellationToken cancellationToken)
     {
+        // A link would let whoever may drop files into the folder make the dashboard read any file the
+        // service can read; only files that are really in the folder are ingested.
+        if (new FileInfo(file).LinkTarget is { } linkTarget)
+        {
+            var rejected = Directory.CreateDirectory(Path.Combine(folder, "rejected")).FullName;
+            var moved = Path.Combine(rejected, Path.GetFileName(file));
+            File.Move(file, moved, overwrite: true);
+            await File.WriteAllTextAsync(moved + ".report.txt", $"not read: {Path.GetFileName(file)} is a link (to {linkTarget}), not a file in the watched folder\n", cancellationToken);
+            LogLinkRefused(logger, Path.GetFileName(file), linkTarget);
+            return;
+        }
+
         IngestReport report;
         try
         {
@@ -62,6 +74,9 @@ public sealed partial class WatchedFolder(FileIngester ingester, IOptions<Ingest
         await File.WriteAllLinesAsync(destination + ".report.txt", lines, cancellationToken);
         LogIngested(logger, Path.GetFileName(file), report.Read, report.Added, report.Rejected.Count);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {File} in the watched folder: a link to {Target}, not a file")]
+    private static partial void LogLinkRefused(ILogger logger, string file, string target);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Folder} for files to ingest")]
     private static partial void LogWatching(ILogger logger, string folder);
