@@ -30,9 +30,12 @@ public static partial class DatabaseOutage
             }
         });
 
-    /// <summary>Whether <paramref name="error"/> (or what it wraps) says the database could not be used.</summary>
+    /// <summary>
+    /// Whether <paramref name="error"/> (or what it wraps: the migrator wraps the driver's error) says the
+    /// database could not be used; a refused or silent server comes as a socket or timeout error.
+    /// </summary>
     public static bool IsOutage(Exception error) =>
-        error is DbException or SocketException || (error.InnerException is { } inner && IsOutage(inner));
+        error is DbException or SocketException or TimeoutException || (error.InnerException is { } inner && IsOutage(inner));
 
     private static async Task WriteAsync(HttpContext context, string reason)
     {

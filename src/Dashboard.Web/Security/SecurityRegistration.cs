@@ -37,6 +37,14 @@ public static class SecurityRegistration
                 OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden),
                 OnValidatePrincipal = async context =>
                 {
+                    // Authentication runs for every request, static files included: the stamp is checked (one
+                    // query) only where rights matter, on endpoints with a policy and on the circuit's hub.
+                    if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null
+                        && !context.Request.Path.StartsWithSegments("/_blazor"))
+                    {
+                        return;
+                    }
+
                     var users = context.HttpContext.RequestServices.GetRequiredService<UserAccounts>();
                     if (context.Principal is null || !await UserClaims.StillValidAsync(context.Principal, users, context.HttpContext.RequestAborted))
                     {
@@ -82,7 +90,7 @@ public static class SecurityRegistration
     public static WebApplication UseDashboardSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>()?.Https == true)
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value.Https)
         {
             app.UseHsts();
             app.UseHttpsRedirection();

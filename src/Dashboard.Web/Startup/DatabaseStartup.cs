@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dashboard.Core.Demo;
 using Dashboard.Data.Ingest;
 using Dashboard.Data.Migrations;
@@ -30,7 +29,7 @@ public sealed partial class DatabaseStartup(SchemaMigrator migrator, DemoSeeder 
         {
             await PrepareAsync(cancellationToken);
         }
-        catch (Exception error) when (IsUnavailable(error))
+        catch (Exception error) when (Health.DatabaseOutage.IsOutage(error))
         {
             LogUnavailable(logger, error.Message);
             _retrying = RetryAsync(_stopping.Token);
@@ -76,7 +75,7 @@ public sealed partial class DatabaseStartup(SchemaMigrator migrator, DemoSeeder 
                 LogBack(logger);
                 return;
             }
-            catch (Exception error) when (IsUnavailable(error))
+            catch (Exception error) when (Health.DatabaseOutage.IsOutage(error))
             {
                 LogStillUnavailable(logger, error.Message);
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
@@ -101,11 +100,6 @@ public sealed partial class DatabaseStartup(SchemaMigrator migrator, DemoSeeder 
             }
         }
     }
-
-    // The migrator wraps the driver's error in its own; a refused socket comes as a socket or timeout error.
-    private static bool IsUnavailable(Exception error) =>
-        error is DbException or System.Net.Sockets.SocketException or TimeoutException
-        || (error.InnerException is { } inner && IsUnavailable(inner));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migration(s): {Scripts}")]
     private static partial void LogMigrated(ILogger logger, int count, string scripts);

@@ -38,8 +38,8 @@ internal static class RedrawBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var demo = Number(args, "--demo", 20_000);
-        var iterations = Number(args, "--iterations", 40);
+        var demo = SoakTest.Number(args, "--demo", 20_000);
+        var iterations = SoakTest.Number(args, "--iterations", 40);
         var web = Path.Combine(SoakTest.RepositoryRoot(), "src", "Dashboard.Web", "bin", "Release", "net10.0", "Dashboard.Web.dll");
         await using var server = await SoakServer.StartAsync(web, demo);
         using var playwright = await Playwright.CreateAsync();
@@ -81,19 +81,13 @@ internal static class RedrawBenchmark
 
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"redraw of {charts} charts after a preset click, {demo:N0} demo articles, {times.Count} clicks: p50 {Percentile(times, 0.5):F0} ms, p95 {Percentile(times, 0.95):F0} ms, max {times.LastOrDefault():F0} ms; {missed} click(s) left a chart unchanged after 10 s"));
+            $"redraw of {charts} charts after a preset click, {demo:N0} demo articles, {times.Count} clicks: p50 {SoakTest.Percentile(times, 0.5):F0} ms, p95 {SoakTest.Percentile(times, 0.95):F0} ms, max {times.LastOrDefault():F0} ms; {missed} click(s) left a chart unchanged after 10 s"));
         foreach (var (preset, list) in byPreset)
         {
             list.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {preset}: p50 {Percentile(list, 0.5):F0} ms, max {list.LastOrDefault():F0} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {preset}: p50 {SoakTest.Percentile(list, 0.5):F0} ms, max {list.LastOrDefault():F0} ms"));
         }
 
         return missed == 0 ? 0 : 1;
     }
-
-    private static double Percentile(List<double> sorted, double share) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(share * sorted.Count) - 1)];
-
-    private static int Number(string[] args, string name, int fallback) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }

@@ -235,7 +235,7 @@ internal static class SoakTest
         }
     }
 
-    private static double Percentile(List<double> values, double share)
+    internal static double Percentile(List<double> values, double share)
     {
         if (values.Count == 0)
         {
@@ -246,7 +246,7 @@ internal static class SoakTest
         return values[Math.Min(values.Count - 1, (int)Math.Ceiling(share * values.Count) - 1)];
     }
 
-    private static int Number(string[] args, string name, int fallback) =>
+    internal static int Number(string[] args, string name, int fallback) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 
     internal static string RepositoryRoot()

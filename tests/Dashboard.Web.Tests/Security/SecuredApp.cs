@@ -9,11 +9,10 @@ namespace Dashboard.Web.Tests.Security;
 /// The real app in process, as a deployment runs it: Production, anonymous viewing off, over a
 /// temporary SQLite database with no demo corpus, and one user of each role.
 /// </summary>
-public class SecuredApp : WebApplicationFactory<Program>
+public class SecuredApp : AppInTemporaryFolder
 {
     public const string Password = "كلمة-سر-طويلة-2017";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("dashboard-secured-").FullName;
     private readonly SemaphoreSlim _seeding = new(1, 1);
     private bool _seeded;
 
@@ -34,25 +33,12 @@ public class SecuredApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(_folder, "dashboard.db")}");
+        builder.UseSetting("ConnectionStrings:Dashboard", ConnectionString);
         builder.UseSetting("Demo:SeedWhenEmpty", "false");
         builder.UseSetting("Security:AnonymousViewing", "false");
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:LockoutFailures", "3");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temporary folder left behind is harmless.
-        }
     }
 
     private async Task EnsureUsersAsync()
