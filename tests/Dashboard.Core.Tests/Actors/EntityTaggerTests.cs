@@ -59,4 +59,24 @@ public sealed class EntityTaggerTests
 
     [Fact]
     public void TheShippedModelLoads() => Assert.True(ShippedTagger.Model.FeatureCount > 10_000);
+
+    [Theory]
+    [InlineData("قال الرئيس الأمريكي باراك أوباما في واشنطن إن الولايات المتحدة ستدعم الأمم المتحدة")]
+    [InlineData("وأعلنت وزارة الداخلية السعودية أن قوات الأمن اعتقلت 12 شخصا في الرياض والدمام")]
+    [InlineData("التقى وزير الخارجية سيرغي لافروف نظيره الأمريكي جون كيري في جنيف ، ثم التقى لافروف كيري مرة أخرى")]
+    public void TaggingWithCachedWordScoresChoosesTheTagsOfLookingUpEveryFeature(string sentence)
+    {
+        var words = sentence.Split(' ');
+        var tokens = TaggerInput.From(words, ActorGazetteer.Default);
+        var model = ShippedTagger.Model;
+        var tagger = new EntityTagger(model);
+
+        var cached = tagger.Tag(tokens);
+        var again = tagger.Tag(tokens); // every word now comes from the cache
+        var uncached = EntityTagger.Decode(tokens, FeatureTemplates.Static(tokens), f => model.Weights.GetValueOrDefault(f));
+
+        Assert.Equal(uncached, cached);
+        Assert.Equal(uncached, again);
+        Assert.Contains(cached, tag => tag != EntityTag.Outside);
+    }
 }

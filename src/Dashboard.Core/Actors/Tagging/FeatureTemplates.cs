@@ -24,6 +24,19 @@ internal static class FeatureTemplates
     /// <summary>The static features of every token of a sentence; each word's stem, cue and shape is worked out once.</summary>
     public static ulong[][] Static(IReadOnlyList<TaggerToken> sentence)
     {
+        var words = Padded(sentence);
+        var features = new ulong[sentence.Count][];
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            features[i] = [.. OfWord(words[i + 2]), .. OfContext(words, i + 2)];
+        }
+
+        return features;
+    }
+
+    /// <summary>The sentence's words between two start and two end markers, so every word has two neighbours each side.</summary>
+    public static Word[] Padded(IReadOnlyList<TaggerToken> sentence)
+    {
         var n = sentence.Count;
         var words = new Word[n + 4];
         words[0] = words[1] = Word.Start;
@@ -33,23 +46,14 @@ internal static class FeatureTemplates
             words[i + 2] = Word.Of(sentence[i]);
         }
 
-        var features = new ulong[n][];
-        for (var i = 0; i < n; i++)
-        {
-            features[i] = Static(words, i + 2);
-        }
-
-        return features;
+        return words;
     }
 
-    // w is the padded index: w - 1 and w - 2 exist before the first word, w + 1 and w + 2 after the last.
-    private static ulong[] Static(Word[] words, int w)
+    /// <summary>The features of the word alone (its form, stem, affixes, shape): the same wherever it stands, so a tagger may cache their weights.</summary>
+    public static ulong[] OfWord(Word word)
     {
-        var word = words[w];
         var n = word.Normal.AsSpan();
         var stem = word.Stem;
-        var previous = words[w - 1];
-        var next = words[w + 1];
         return
         [
             FeatureHash.Of(1, ""),
@@ -60,13 +64,32 @@ internal static class FeatureTemplates
             FeatureHash.Of(6, Suffix(n, 2)),
             FeatureHash.Of(7, Suffix(n, 3)),
             FeatureHash.Of(8, Suffix(n, 1)),
+            FeatureHash.Of(15, word.Shape),
+            FeatureHash.Of(23, n.Length > stem.Length ? n[..(n.Length - stem.Length)] : ""),
+            FeatureHash.Of(26, LengthBucket(stem)),
+            FeatureHash.Of(27, Prefix(n, 4)),
+            FeatureHash.Of(28, Suffix(n, 4)),
+            FeatureHash.Of(33, word.Given),
+        ];
+    }
+
+    /// <summary>The features that depend on the neighbours or on the gazetteer's label in this sentence.</summary>
+    /// <param name="words">The padded words (<see cref="Padded"/>).</param>
+    /// <param name="w">The padded index: w - 1 and w - 2 exist before the first word, w + 1 and w + 2 after the last.</param>
+    public static ulong[] OfContext(Word[] words, int w)
+    {
+        var word = words[w];
+        var n = word.Normal.AsSpan();
+        var previous = words[w - 1];
+        var next = words[w + 1];
+        return
+        [
             FeatureHash.Of(9, previous.Normal),
             FeatureHash.Of(10, next.Normal),
             FeatureHash.Of(11, words[w - 2].Normal),
             FeatureHash.Of(12, words[w + 2].Normal),
             FeatureHash.Of(13, previous.Stem),
             FeatureHash.Of(14, next.Stem),
-            FeatureHash.Of(15, word.Shape),
             FeatureHash.Of(16, word.Gazetteer),
             FeatureHash.Of(17, previous.Gazetteer),
             FeatureHash.Of(18, next.Gazetteer),
@@ -74,19 +97,14 @@ internal static class FeatureTemplates
             FeatureHash.Of(20, n, next.Normal),
             FeatureHash.Of(21, previous.Cue),
             FeatureHash.Of(22, words[w - 2].Cue),
-            FeatureHash.Of(23, n.Length > stem.Length ? n[..(n.Length - stem.Length)] : ""),
             FeatureHash.Of(24, word.Gazetteer, previous.Cue),
             FeatureHash.Of(25, next.Cue),
-            FeatureHash.Of(26, LengthBucket(stem)),
-            FeatureHash.Of(27, Prefix(n, 4)),
-            FeatureHash.Of(28, Suffix(n, 4)),
             FeatureHash.Of(29, previous.Normal, next.Normal),
-            FeatureHash.Of(33, word.Given),
             FeatureHash.Of(34, previous.Given),
             FeatureHash.Of(35, next.Given),
             FeatureHash.Of(36, word.Given, previous.Cue),
             FeatureHash.Of(37, word.Gazetteer, n),
-            FeatureHash.Of(38, previous.Stem, stem),
+            FeatureHash.Of(38, previous.Stem, word.Stem),
         ];
     }
 
@@ -132,8 +150,8 @@ internal static class FeatureTemplates
 
     private static string LengthBucket(string s) => s.Length switch { <= 2 => "s", <= 4 => "m", <= 7 => "l", _ => "x" };
 
-    // What the features need of one word, worked out once per sentence.
-    private sealed record Word(string Normal, string Stem, string Cue, string Given, string Shape, string Gazetteer)
+    /// <summary>What the features need of one word, worked out once per sentence.</summary>
+    internal sealed record Word(string Normal, string Stem, string Cue, string Given, string Shape, string Gazetteer)
     {
         public static readonly Word Start = new("<s>", "<s>", "-", "-", "punct", "<s>");
         public static readonly Word End = new("</s>", "</s>", "-", "-", "punct", "</s>");
