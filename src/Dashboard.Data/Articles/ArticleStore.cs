@@ -79,8 +79,8 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
             }
 
             await DailyAggregates.AddArticleAsync(connection, transaction, dialect, articleId, cancellationToken);
-            var nearDuplicate = await stories.LinkAsync(articleId, article, cancellationToken);
-            await extraction.WriteAsync(articleId, analyzed, cancellationToken);
+            var (story, nearDuplicate) = await stories.LinkAsync(articleId, article, cancellationToken);
+            await extraction.WriteAsync(articleId, story, analyzed, cancellationToken);
             await SearchIndex.AddAsync(connection, transaction, dialect, articleId, analyzed.SearchTerms, cancellationToken);
             outcomes.Add(nearDuplicate ? StoreOutcome.AddedNearDuplicate : StoreOutcome.Added);
         }

@@ -21,8 +21,8 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
     // How many of a band bucket's most recent stories are looked at.
     private const int RowsPerBand = 32;
 
-    /// <summary>Links the article; returns whether it joined an existing story (a near-duplicate).</summary>
-    public async Task<bool> LinkAsync(long articleId, Article article, CancellationToken cancellationToken)
+    /// <summary>Links the article; returns its story and whether that story existed (the article is a near-duplicate).</summary>
+    public async Task<(long Story, bool NearDuplicate)> LinkAsync(long articleId, Article article, CancellationToken cancellationToken)
     {
         var signature = StorySignature.Of(article);
         var bands = StorySignature.BandsOf(signature);
@@ -61,7 +61,7 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE stories SET articles = articles + 1 WHERE id = @Story; UPDATE articles SET story_id = @Story WHERE id = @Article",
                 new { Story = existing, Article = articleId }, transaction, cancellationToken: cancellationToken));
-            return true;
+            return (existing, true);
         }
 
         var published = dialect.Timestamp(article.Published);
@@ -81,6 +81,6 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
             $"INSERT INTO story_bands (band, bucket, story_id, published) VALUES {values}", rows, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE articles SET story_id = @Story WHERE id = @Article", new { Story = created, Article = articleId }, transaction, cancellationToken: cancellationToken));
-        return false;
+        return (created, false);
     }
 }

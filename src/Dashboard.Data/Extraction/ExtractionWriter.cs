@@ -13,14 +13,8 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
     private readonly ActorResolver _actors = new(connection, transaction);
     private readonly IncidentLinker _incidents = new(connection, transaction, dialect);
 
-    public async Task WriteAsync(long articleId, AnalyzedArticle analyzed, CancellationToken cancellationToken)
-    {
-        var story = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT story_id FROM articles WHERE id = @Id", new { Id = articleId }, transaction, cancellationToken: cancellationToken));
-        await WriteAsync(articleId, story, analyzed, cancellationToken);
-    }
-
-    private async Task WriteAsync(long articleId, long? story, AnalyzedArticle analyzed, CancellationToken cancellationToken)
+    /// <summary>Writes the article's mentions and facts; <paramref name="story"/> is the story it belongs to, which incident linking trusts.</summary>
+    public async Task WriteAsync(long articleId, long? story, AnalyzedArticle analyzed, CancellationToken cancellationToken)
     {
         var mentions = new List<(long ActorId, string Field, int Start, int End, string Text)>();
         foreach (var (field, mention) in analyzed.Mentions)
@@ -62,8 +56,8 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
             var isReport = reports.Any(r => r.Facts.Any(f => ReferenceEquals(f.Fact, fact)) && r.Reported(fact));
             factIds[fact] = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 """
-                INSERT INTO casualty_facts (article_id, field, start_offset, end_offset, text, kind, min_count, max_count, approx, victim_group, affiliation, place, is_report)
-                VALUES (@ArticleId, @Field, @Start, @End, @Text, @Kind, @Min, @Max, @Approx, @Group, @Affiliation, @Place, @IsReport)
+                INSERT INTO casualty_facts (article_id, field, start_offset, end_offset, text, kind, min_count, max_count, approx, victim_group, affiliation, place, is_report, published_at)
+                VALUES (@ArticleId, @Field, @Start, @End, @Text, @Kind, @Min, @Max, @Approx, @Group, @Affiliation, @Place, @IsReport, (SELECT published_at FROM articles WHERE id = @ArticleId))
                 RETURNING id
                 """,
                 new
@@ -87,7 +81,7 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
 
         foreach (var report in reports)
         {
-            await _incidents.LinkAsync(report, [.. report.Facts.Select(f => factIds[f.Fact])], story, cancellationToken);
+            await _incidents.LinkAsync(articleId, report, [.. report.Facts.Select(f => factIds[f.Fact])], story, cancellationToken);
         }
     }
 }

@@ -52,7 +52,7 @@ public sealed class Reextractor(ISqlDialect dialect, ITextAnalyzer analyzer)
                 var writer = new ExtractionWriter(connection, transaction, dialect);
                 for (var i = 0; i < rows.Count; i++)
                 {
-                    await writer.WriteAsync(rows[i].Id, analyzed[i], cancellationToken);
+                    await writer.WriteAsync(rows[i].Id, rows[i].StoryId, analyzed[i], cancellationToken);
                 }
 
                 await transaction.CommitAsync(cancellationToken);
@@ -69,7 +69,7 @@ public sealed class Reextractor(ISqlDialect dialect, ITextAnalyzer analyzer)
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             """
-            SELECT a.id AS Id, a.title AS Title, s.name AS Source, a.published_at AS PublishedAt, a.body AS Body
+            SELECT a.id AS Id, a.story_id AS StoryId, a.title AS Title, s.name AS Source, a.published_at AS PublishedAt, a.body AS Body
             FROM articles a JOIN sources s ON s.id = a.source_id
             WHERE a.published_at > @AfterTime OR (a.published_at = @AfterTime AND a.id > @AfterId)
             ORDER BY a.published_at, a.id
@@ -82,6 +82,7 @@ public sealed class Reextractor(ISqlDialect dialect, ITextAnalyzer analyzer)
     private sealed class Row
     {
         public long Id { get; init; }
+        public long? StoryId { get; init; }
         public string Title { get; init; } = "";
         public string Source { get; init; } = "";
         public object PublishedAt { get; init; } = "";
