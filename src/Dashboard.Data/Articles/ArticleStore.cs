@@ -35,6 +35,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
         var extraction = new ExtractionWriter(connection, transaction, dialect);
         var stories = new StoryLinker(connection, transaction, dialect);
         var outcomes = new List<StoreOutcome>(articles.Count);
+        var stored = new List<long>(articles.Count);
         var ingestedAt = dialect.Timestamp(clock.GetUtcNow());
         foreach (var analyzed in articles)
         {
@@ -78,13 +79,15 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
                 continue;
             }
 
-            await DailyAggregates.AddArticleAsync(connection, transaction, dialect, articleId, cancellationToken);
+            stored.Add(articleId);
             var (story, nearDuplicate) = await stories.LinkAsync(articleId, article, cancellationToken);
             await extraction.WriteAsync(articleId, story, analyzed, cancellationToken);
             await SearchIndex.AddAsync(connection, transaction, dialect, articleId, analyzed.SearchTerms, cancellationToken);
             outcomes.Add(nearDuplicate ? StoreOutcome.AddedNearDuplicate : StoreOutcome.Added);
         }
 
+        await DailyAggregates.AddArticlesAsync(connection, transaction, dialect, [.. stored], cancellationToken);
+        await DailyAggregates.AddMentionsAsync(connection, transaction, dialect, [.. stored], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcomes;
     }

@@ -7,7 +7,10 @@ using Dashboard.Data.Dialects;
 
 namespace Dashboard.Data.Extraction;
 
-/// <summary>Writes what extraction found in one stored article (mentions, casualty facts, incidents) inside the caller's transaction.</summary>
+/// <summary>
+/// Writes what extraction found in one stored article (mentions, casualty facts, incidents) inside the
+/// caller's transaction; the caller counts the transaction's mentions in the daily aggregates once, at its end.
+/// </summary>
 internal sealed class ExtractionWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect)
 {
     private readonly ActorResolver _actors = new(connection, transaction);
@@ -42,11 +45,6 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
             await connection.ExecuteAsync(new CommandDefinition(
                 $"INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text) VALUES {values}",
                 parameters, transaction, cancellationToken: cancellationToken));
-        }
-
-        if (mentions.Count > 0)
-        {
-            await Aggregates.DailyAggregates.AddMentionsAsync(connection, transaction, dialect, articleId, cancellationToken);
         }
 
         var reports = EventReport.From(analyzed);
