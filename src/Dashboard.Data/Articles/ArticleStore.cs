@@ -30,6 +30,26 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
     {
         ArgumentNullException.ThrowIfNull(articles);
         await using var connection = await dialect.OpenAsync(cancellationToken);
+        if (dialect.BulkWriteSettings is { } settings)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(settings.Before, cancellationToken: cancellationToken));
+        }
+
+        try
+        {
+            return await AddAsync(connection, articles, cancellationToken);
+        }
+        finally
+        {
+            if (dialect.BulkWriteSettings is { } reset && connection.State == System.Data.ConnectionState.Open)
+            {
+                await connection.ExecuteAsync(reset.After);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<StoreOutcome>> AddAsync(DbConnection connection, IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken)
+    {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var sources = new Dictionary<string, long>(StringComparer.Ordinal);
         var extraction = new ExtractionWriter(connection, transaction, dialect);

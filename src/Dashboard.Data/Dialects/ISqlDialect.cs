@@ -51,6 +51,13 @@ public interface ISqlDialect
     /// <summary>The instant a timestamp column holds, from the value the driver returned.</summary>
     DateTimeOffset ReadTimestamp(object value);
 
+    /// <summary>
+    /// Statements run on a connection before a bulk write transaction, and after it (null when the
+    /// engine needs none): room for the indexes an ingest batch updates all over, then back to the
+    /// default, since the connection returns to a pool that readers share.
+    /// </summary>
+    (string Before, string After)? BulkWriteSettings { get; }
+
     /// <summary>A migration engine over this engine's numbered scripts.</summary>
     UpgradeEngine MigrationEngine();
 

@@ -46,6 +46,9 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
     public string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 
     /// <inheritdoc />
+    public (string Before, string After)? BulkWriteSettings => null;
+
+    /// <inheritdoc />
     public string SearchIdColumn => "article_id";
 
     /// <inheritdoc />
