@@ -6,6 +6,8 @@ namespace Dashboard.Core.Extraction;
 public sealed record AnalyzedArticle(Article Article, TextFacts Title, TextFacts Body)
 {
     private string? _searchTerms;
+    private string? _contentKey;
+    private uint[]? _storySignature;
 
     /// <summary>
     /// The article's full-text search terms (<see cref="Search.SearchTerms.Index"/>); computed with the
@@ -15,6 +17,20 @@ public sealed record AnalyzedArticle(Article Article, TextFacts Title, TextFacts
     {
         get => _searchTerms ??= Search.SearchTerms.Index(Article.Title, Article.Body);
         init => _searchTerms = value;
+    }
+
+    /// <summary>The key of the article's normalised text (<see cref="Text.ContentKey"/>), computed with the analysis like the search terms.</summary>
+    public string ContentKey
+    {
+        get => _contentKey ??= Text.ContentKey.Of(Article);
+        init => _contentKey = value;
+    }
+
+    /// <summary>The article's MinHash signature (<see cref="Stories.StorySignature"/>), computed with the analysis like the search terms.</summary>
+    public IReadOnlyList<uint> StorySignature
+    {
+        get => _storySignature ??= Stories.StorySignature.Of(Article);
+        init => _storySignature = [.. value];
     }
 
     /// <summary>Every fact with the field it was found in.</summary>

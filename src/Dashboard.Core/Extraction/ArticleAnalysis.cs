@@ -17,7 +17,7 @@ public static class ArticleAnalysis
         return (titleFacts with { Casualties = titleCasualties }, bodyFacts);
     }
 
-    /// <summary>Analyzes articles on every core, keeping their order.</summary>
+    /// <summary>Analyzes articles on every core, keeping their order; the keys the writer needs (content key, story signature, search terms) are computed here too.</summary>
     public static IReadOnlyList<AnalyzedArticle> AnalyzeAll(ITextAnalyzer analyzer, IReadOnlyList<Articles.Article> articles)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
@@ -29,6 +29,8 @@ public static class ArticleAnalysis
             analyzed[i] = new AnalyzedArticle(articles[i], title, body)
             {
                 SearchTerms = Search.SearchTerms.Index(articles[i].Title, articles[i].Body),
+                ContentKey = Text.ContentKey.Of(articles[i]),
+                StorySignature = Stories.StorySignature.Of(articles[i]),
             };
         });
         return analyzed;

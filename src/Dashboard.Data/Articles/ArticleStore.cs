@@ -77,7 +77,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
                 new
                 {
                     SourceId = sourceId,
-                    ContentKey = ContentKey.Of(article),
+                    ContentKey = analyzed.ContentKey,
                     article.ExternalId,
                     article.Url,
                     article.Title,
@@ -94,13 +94,13 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
             {
                 var sameText = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                     "SELECT COUNT(*) FROM articles WHERE source_id = @SourceId AND content_key = @ContentKey",
-                    new { SourceId = sourceId, ContentKey = ContentKey.Of(article) }, transaction, cancellationToken: cancellationToken));
+                    new { SourceId = sourceId, analyzed.ContentKey }, transaction, cancellationToken: cancellationToken));
                 outcomes.Add(sameText > 0 ? StoreOutcome.Duplicate : StoreOutcome.ConflictingId);
                 continue;
             }
 
             stored.Add(articleId);
-            var (story, nearDuplicate) = await stories.LinkAsync(articleId, article, cancellationToken);
+            var (story, nearDuplicate) = await stories.LinkAsync(articleId, article, [.. analyzed.StorySignature], cancellationToken);
             await extraction.WriteAsync(articleId, story, analyzed, cancellationToken);
             await SearchIndex.AddAsync(connection, transaction, dialect, articleId, analyzed.SearchTerms, cancellationToken);
             outcomes.Add(nearDuplicate ? StoreOutcome.AddedNearDuplicate : StoreOutcome.Added);

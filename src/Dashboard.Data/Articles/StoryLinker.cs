@@ -22,9 +22,8 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
     private const int RowsPerBand = 32;
 
     /// <summary>Links the article; returns its story and whether that story existed (the article is a near-duplicate).</summary>
-    public async Task<(long Story, bool NearDuplicate)> LinkAsync(long articleId, Article article, CancellationToken cancellationToken)
+    public async Task<(long Story, bool NearDuplicate)> LinkAsync(long articleId, Article article, uint[] signature, CancellationToken cancellationToken)
     {
-        var signature = StorySignature.Of(article);
         var bands = StorySignature.BandsOf(signature);
         var parameters = new DynamicParameters(new
         {
