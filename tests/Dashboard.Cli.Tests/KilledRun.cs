@@ -34,11 +34,18 @@ internal static class KilledRun
         return exited;
     }
 
-    /// <summary>SQLite's own check of the file: "ok" when it is sound.</summary>
-    /// <summary>Rows of the per-day aggregates (outlets, actors, actor totals) that a recount from the raw tables does not reproduce.</summary>
-    public static Task<long> AggregateMismatchesAsync(string database) =>
-        new Dashboard.Data.Aggregates.DailyAggregates(new Dashboard.Data.Dialects.SqliteDialect($"Data Source={database};Pooling=False;Default Timeout=30")).MismatchesAsync();
+    /// <summary>
+    /// Rows of the per-day aggregates (outlets, actors, actor totals) and incidents whose figures a
+    /// recount from the raw tables does not reproduce.
+    /// </summary>
+    public static async Task<long> AggregateMismatchesAsync(string database)
+    {
+        var dialect = new Dashboard.Data.Dialects.SqliteDialect($"Data Source={database};Pooling=False;Default Timeout=30");
+        return await new Dashboard.Data.Aggregates.DailyAggregates(dialect).MismatchesAsync()
+            + await new Dashboard.Data.Extraction.IncidentAudit(dialect).MismatchesAsync();
+    }
 
+    /// <summary>SQLite's own check of the file: "ok" when it is sound.</summary>
     public static string IntegrityCheck(string database)
     {
         using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
