@@ -100,17 +100,13 @@ internal sealed class IncidentLinker(DbConnection connection, DbTransaction tran
     // Lowest and highest figure any report gives, first and last report, and how many articles report it.
     private Task RecountAsync(long incident, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
-            """
+            $"""
             UPDATE incidents SET
-                first_reported = (SELECT MIN(a.published_at) FROM casualty_facts f JOIN articles a ON a.id = f.article_id WHERE f.incident_id = @Id),
-                last_reported = (SELECT MAX(a.published_at) FROM casualty_facts f JOIN articles a ON a.id = f.article_id WHERE f.incident_id = @Id),
-                affiliation = (SELECT MAX(f.affiliation) FROM casualty_facts f WHERE f.incident_id = @Id),
-                killed_low = (SELECT MIN(COALESCE(f.min_count, f.max_count)) FROM casualty_facts f WHERE f.incident_id = @Id AND f.is_report = 1 AND f.kind = 'killed'),
-                killed_high = (SELECT MAX(COALESCE(f.min_count, f.max_count)) FROM casualty_facts f WHERE f.incident_id = @Id AND f.is_report = 1 AND f.kind = 'killed'),
-                wounded_low = (SELECT MIN(COALESCE(f.min_count, f.max_count)) FROM casualty_facts f WHERE f.incident_id = @Id AND f.is_report = 1 AND f.kind = 'wounded'),
-                wounded_high = (SELECT MAX(COALESCE(f.min_count, f.max_count)) FROM casualty_facts f WHERE f.incident_id = @Id AND f.is_report = 1 AND f.kind = 'wounded'),
-                reports = (SELECT COUNT(DISTINCT f.article_id) FROM casualty_facts f WHERE f.incident_id = @Id)
-            WHERE id = @Id
+                first_reported = n.first_reported, last_reported = n.last_reported, affiliation = n.affiliation,
+                killed_low = n.killed_low, killed_high = n.killed_high, wounded_low = n.wounded_low, wounded_high = n.wounded_high,
+                reports = n.reports
+            FROM (SELECT {IncidentAudit.FiguresOfFacts} FROM casualty_facts f WHERE f.incident_id = @Id) AS n
+            WHERE incidents.id = @Id
             """,
             new { Id = incident }, transaction, cancellationToken: cancellationToken));
 
@@ -130,13 +126,7 @@ internal sealed class IncidentLinker(DbConnection connection, DbTransaction tran
                 wounded_high = CASE WHEN incidents.wounded_high IS NULL OR n.wounded_high > incidents.wounded_high THEN n.wounded_high ELSE incidents.wounded_high END,
                 reports = incidents.reports + CASE WHEN EXISTS (
                     SELECT 1 FROM casualty_facts o WHERE o.article_id = @Article AND o.incident_id = @Id AND NOT {dialect.InList("o.id", "@Facts")}) THEN 0 ELSE 1 END
-            FROM (
-                SELECT MIN(f.published_at) AS first_reported, MAX(f.published_at) AS last_reported, MAX(f.affiliation) AS affiliation,
-                       MIN(CASE WHEN f.is_report = 1 AND f.kind = 'killed' THEN COALESCE(f.min_count, f.max_count) END) AS killed_low,
-                       MAX(CASE WHEN f.is_report = 1 AND f.kind = 'killed' THEN COALESCE(f.min_count, f.max_count) END) AS killed_high,
-                       MIN(CASE WHEN f.is_report = 1 AND f.kind = 'wounded' THEN COALESCE(f.min_count, f.max_count) END) AS wounded_low,
-                       MAX(CASE WHEN f.is_report = 1 AND f.kind = 'wounded' THEN COALESCE(f.min_count, f.max_count) END) AS wounded_high
-                FROM casualty_facts f WHERE {dialect.InList("f.id", "@Facts")}
+            FROM (SELECT {IncidentAudit.FiguresOfFacts} FROM casualty_facts f WHERE {dialect.InList("f.id", "@Facts")}
             ) AS n
             WHERE incidents.id = @Id
             """,
