@@ -7,7 +7,7 @@ public sealed record AnalyzedArticle(Article Article, TextFacts Title, TextFacts
 {
     private string? _searchTerms;
     private string? _contentKey;
-    private uint[]? _storySignature;
+    private ReadOnlyMemory<uint>? _storySignature;
 
     /// <summary>
     /// The article's full-text search terms (<see cref="Search.SearchTerms.Index"/>); computed with the
@@ -27,10 +27,10 @@ public sealed record AnalyzedArticle(Article Article, TextFacts Title, TextFacts
     }
 
     /// <summary>The article's MinHash signature (<see cref="Stories.StorySignature"/>), computed with the analysis like the search terms.</summary>
-    public IReadOnlyList<uint> StorySignature
+    public ReadOnlyMemory<uint> StorySignature
     {
         get => _storySignature ??= Stories.StorySignature.Of(Article);
-        init => _storySignature = [.. value];
+        init => _storySignature = value;
     }
 
     /// <summary>Every fact with the field it was found in.</summary>

@@ -31,9 +31,8 @@ public static class StorySignature
     }
 
     /// <summary>The band keys of a signature, one per band.</summary>
-    public static long[] BandsOf(uint[] signature)
+    public static long[] BandsOf(ReadOnlySpan<uint> signature)
     {
-        ArgumentNullException.ThrowIfNull(signature);
         var bands = new long[Bands];
         var rows = Length / Bands;
         for (var band = 0; band < Bands; band++)
@@ -74,14 +73,18 @@ public static class StorySignature
     }
 
     /// <summary>Whether two signatures are of one story.</summary>
-    public static bool SameStory(uint[] first, uint[] second) => Similarity(first, second) >= Threshold;
+    public static bool SameStory(ReadOnlySpan<uint> first, ReadOnlySpan<uint> second) => Similarity(first, second) >= Threshold;
 
     /// <summary>The share of equal positions: an estimate of the two word sets' Jaccard similarity.</summary>
-    public static double Similarity(uint[] first, uint[] second)
+    public static double Similarity(ReadOnlySpan<uint> first, ReadOnlySpan<uint> second)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        return (double)first.Zip(second).Count(p => p.First == p.Second) / Length;
+        var equal = 0;
+        for (var i = 0; i < Math.Min(first.Length, second.Length); i++)
+        {
+            equal += first[i] == second[i] ? 1 : 0;
+        }
+
+        return (double)equal / Length;
     }
 
     private static ulong Shingle(string[] words, int start)

@@ -30,20 +30,22 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
     {
         ArgumentNullException.ThrowIfNull(articles);
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        if (dialect.BulkWriteSettings is { } settings)
+        if (dialect.BulkWriteSettings is not { } settings)
         {
-            await connection.ExecuteAsync(new CommandDefinition(settings.Before, cancellationToken: cancellationToken));
+            return await AddAsync(connection, articles, cancellationToken);
         }
 
+        await connection.ExecuteAsync(new CommandDefinition(settings.Before, cancellationToken: cancellationToken));
         try
         {
             return await AddAsync(connection, articles, cancellationToken);
         }
         finally
         {
-            if (dialect.BulkWriteSettings is { } reset && connection.State == System.Data.ConnectionState.Open)
+            // Not cancellable: the pooled connection must get its defaults back whatever happened.
+            if (connection.State == System.Data.ConnectionState.Open)
             {
-                await connection.ExecuteAsync(reset.After);
+                await connection.ExecuteAsync(settings.After);
             }
         }
     }
@@ -100,7 +102,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
             }
 
             stored.Add(articleId);
-            var (story, nearDuplicate) = await stories.LinkAsync(articleId, article, [.. analyzed.StorySignature], cancellationToken);
+            var (story, nearDuplicate) = await stories.LinkAsync(articleId, article, analyzed.StorySignature, cancellationToken);
             await extraction.WriteAsync(articleId, story, analyzed, cancellationToken);
             await SearchIndex.AddAsync(connection, transaction, dialect, articleId, analyzed.SearchTerms, cancellationToken);
             outcomes.Add(nearDuplicate ? StoreOutcome.AddedNearDuplicate : StoreOutcome.Added);

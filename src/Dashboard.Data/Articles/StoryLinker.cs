@@ -22,9 +22,9 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
     private const int RowsPerBand = 32;
 
     /// <summary>Links the article; returns its story and whether that story existed (the article is a near-duplicate).</summary>
-    public async Task<(long Story, bool NearDuplicate)> LinkAsync(long articleId, Article article, uint[] signature, CancellationToken cancellationToken)
+    public async Task<(long Story, bool NearDuplicate)> LinkAsync(long articleId, Article article, ReadOnlyMemory<uint> signature, CancellationToken cancellationToken)
     {
-        var bands = StorySignature.BandsOf(signature);
+        var bands = StorySignature.BandsOf(signature.Span);
         var parameters = new DynamicParameters(new
         {
             Since = dialect.Timestamp(article.Published - Window),
@@ -52,7 +52,7 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
         {
             var stored = await connection.QueryAsync<(long Id, byte[] Signature)>(new CommandDefinition(
                 $"SELECT id, signature FROM stories WHERE {dialect.InList("id", "@Ids")} ORDER BY id", new { Ids = candidates }, transaction, cancellationToken: cancellationToken));
-            story = stored.Where(s => StorySignature.SameStory(signature, MemoryMarshal.Cast<byte, uint>(s.Signature).ToArray())).Select(s => (long?)s.Id).FirstOrDefault();
+            story = stored.Where(s => StorySignature.SameStory(signature.Span, MemoryMarshal.Cast<byte, uint>(s.Signature))).Select(s => (long?)s.Id).FirstOrDefault();
         }
 
         if (story is { } existing)
@@ -66,7 +66,7 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
         var published = dialect.Timestamp(article.Published);
         var created = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "INSERT INTO stories (first_published, signature) VALUES (@Published, @Signature) RETURNING id",
-            new { Published = published, Signature = MemoryMarshal.AsBytes(signature.AsSpan()).ToArray() }, transaction, cancellationToken: cancellationToken));
+            new { Published = published, Signature = MemoryMarshal.AsBytes(signature.Span).ToArray() }, transaction, cancellationToken: cancellationToken));
         // All sixteen band rows in one statement: one round trip instead of sixteen.
         var rows = new DynamicParameters(new { Story = created, Published = published });
         var values = new StringBuilder();
