@@ -119,16 +119,18 @@ public sealed partial class Home : ComponentBase, IDisposable
 
     private async Task ReadStateAsync()
     {
-        _coverage ??= await Articles.CoverageAsync();
-        if (_outlets.Count == 0 && _coverage.Articles > 0)
+        // A local copy: an arrival notice may clear the field while this read awaits the outlets
+        // (it reads the state again itself), which made the field null mid-read.
+        var coverage = _coverage ??= await Articles.CoverageAsync();
+        if (_outlets.Count == 0 && coverage.Articles > 0)
         {
             // Every outlet ever stored, most active first, so the list does not change under the user's hand.
             _outlets = [.. (await Volume.PerSourceAsync(ArticleFilter.All)).Select(t => t.Source)];
         }
 
-        _coverageStart = _coverage.FirstDay?.ToDateTime(TimeOnly.MinValue);
-        _coverageEnd = _coverage.LastDay?.ToDateTime(TimeOnly.MinValue);
-        var to = ParseDate(To) ?? _coverage.LastDay;
+        _coverageStart = coverage.FirstDay?.ToDateTime(TimeOnly.MinValue);
+        _coverageEnd = coverage.LastDay?.ToDateTime(TimeOnly.MinValue);
+        var to = ParseDate(To) ?? coverage.LastDay;
         var from = ParseDate(From) ?? (To is null && From is null ? to?.AddDays(1 - DefaultDays) : null);
         if (From == "all" || To == "all")
         {
