@@ -78,9 +78,11 @@ public sealed partial class ArticleReaderTests(BrowserFixture fixture) : ArabicP
         await Assertions.Expect(Page.Locator("[data-role=not-found]")).ToContainTextAsync("لا توجد مقالة");
     }
 
-    // A link followed before the circuit is up is a full page load, which is fine; a lost click is retried.
+    // A link followed while the circuit is starting can leave the old page rendered under the new address (seen
+    // once in CI), so the reader's interactive mark comes first; a click lost after that is retried.
     private async Task OpenAsync(ILocator link, Regex target)
     {
+        await Page.Locator("[data-role=reader][data-interactive=true]").WaitForAsync();
         for (var attempt = 0; attempt < 3 && !target.IsMatch(Page.Url); attempt++)
         {
             await link.ClickAsync();
