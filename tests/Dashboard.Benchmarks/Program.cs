@@ -3,12 +3,18 @@ using Dashboard.Benchmarks;
 
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- --filter '*'        (BenchmarkDotNet micro-benchmarks)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- ingest [--articles N] [--file PATH]   (ingest throughput)
+// dotnet run -c Release --project tests/Dashboard.Benchmarks -- analyze [--articles N] [--file PATH] [--passes K]   (analysis alone, one thread and every core)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- panels [--articles N] [--postgres CONNECTION] [--iterations K]   (panel queries, both engines)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- redraw [--demo N] [--iterations K]   (chart redraw after a filter change, in Chromium)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- soak [--minutes 30] [--users 20] [--browsers 3]   (load and soak of the web app)
 if (args.Length > 0 && args[0] == "ingest")
 {
     return await IngestBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "analyze")
+{
+    return await AnalysisBenchmark.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "soak")

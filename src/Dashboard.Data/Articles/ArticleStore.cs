@@ -53,9 +53,10 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
     private async Task<IReadOnlyList<StoreOutcome>> AddAsync(DbConnection connection, IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var statements = new ReusedStatements(connection, transaction);
         var sources = new Dictionary<string, long>(StringComparer.Ordinal);
-        var extraction = new ExtractionWriter(connection, transaction, dialect);
-        var stories = new StoryLinker(connection, transaction, dialect);
+        var extraction = new ExtractionWriter(connection, transaction, dialect, statements);
+        var stories = new StoryLinker(connection, transaction, dialect, statements);
         var outcomes = new List<StoreOutcome>(articles.Count);
         var stored = new List<long>(articles.Count);
         var ingestedAt = dialect.Timestamp(clock.GetUtcNow());
@@ -69,29 +70,25 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
             }
 
             var (dateline, agency) = article.Paragraphs.Count > 0 ? Credits.Of(article.Paragraphs[0]) : (null, null);
-            var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            var id = await statements.ScalarAsync(
                 """
                 INSERT INTO articles (source_id, content_key, external_id, url, title, body, published_at, published_offset, ingested_at, dateline, agency)
                 VALUES (@SourceId, @ContentKey, @ExternalId, @Url, @Title, @Body, @PublishedAt, @PublishedOffset, @IngestedAt, @Dateline, @Agency)
                 ON CONFLICT DO NOTHING
                 RETURNING id
                 """,
-                new
-                {
-                    SourceId = sourceId,
-                    ContentKey = analyzed.ContentKey,
-                    article.ExternalId,
-                    article.Url,
-                    article.Title,
-                    article.Body,
-                    PublishedAt = dialect.Timestamp(article.Published),
-                    PublishedOffset = (int)article.Published.Offset.TotalMinutes,
-                    IngestedAt = ingestedAt,
-                    Dateline = dateline,
-                    Agency = agency,
-                },
-                transaction,
-                cancellationToken: cancellationToken));
+                cancellationToken,
+                ("SourceId", sourceId),
+                ("ContentKey", analyzed.ContentKey),
+                ("ExternalId", article.ExternalId),
+                ("Url", article.Url),
+                ("Title", article.Title),
+                ("Body", article.Body),
+                ("PublishedAt", dialect.Timestamp(article.Published)),
+                ("PublishedOffset", (int)article.Published.Offset.TotalMinutes),
+                ("IngestedAt", ingestedAt),
+                ("Dateline", dateline),
+                ("Agency", agency));
             if (id is not { } articleId)
             {
                 var sameText = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -104,7 +101,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
             stored.Add(articleId);
             var (story, nearDuplicate) = await stories.LinkAsync(articleId, article, analyzed.StorySignature, cancellationToken);
             await extraction.WriteAsync(articleId, story, analyzed, cancellationToken);
-            await SearchIndex.AddAsync(connection, transaction, dialect, articleId, analyzed.SearchTerms, cancellationToken);
+            await SearchIndex.AddAsync(statements, dialect, articleId, analyzed.SearchTerms, cancellationToken);
             outcomes.Add(nearDuplicate ? StoreOutcome.AddedNearDuplicate : StoreOutcome.Added);
         }
 

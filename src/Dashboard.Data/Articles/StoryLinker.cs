@@ -1,6 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
 using Dapper;
 using Dashboard.Core.Articles;
 using Dashboard.Core.Stories;
@@ -9,7 +9,7 @@ using Dashboard.Data.Dialects;
 namespace Dashboard.Data.Articles;
 
 /// <summary>Puts a new article into the story it copies (a candidate sharing a band, confirmed by its signature) or starts a story.</summary>
-internal sealed class StoryLinker(DbConnection connection, DbTransaction transaction, ISqlDialect dialect)
+internal sealed class StoryLinker(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, ReusedStatements statements)
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
@@ -21,27 +21,33 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
     // How many of a band bucket's most recent stories are looked at.
     private const int RowsPerBand = 32;
 
+    // One bounded lookup per band, newest rows first, joined by UNION ALL: however crowded a bucket
+    // is (templated wire copy), the rows read per article stay under Bands × RowsPerBand.
+    private static readonly string CandidatesSql = string.Join(" UNION ALL ", Enumerable.Range(0, StorySignature.Bands).Select(band => string.Create(CultureInfo.InvariantCulture,
+        $"SELECT story_id FROM (SELECT story_id FROM story_bands WHERE band = @B{band} AND bucket = @K{band} AND published >= @Since AND published <= @Until ORDER BY published DESC LIMIT {RowsPerBand}) AS b{band}")));
+
+    private static readonly string BandRowsSql = string.Concat(
+        "INSERT INTO story_bands (band, bucket, story_id, published) VALUES ",
+        string.Join(", ", Enumerable.Range(0, StorySignature.Bands).Select(band => string.Create(CultureInfo.InvariantCulture, $"({band}, @K{band}, @Story, @Published)"))));
+
+    // The parameter names, made once rather than for every article.
+    private static readonly string[] BandNames = [.. Enumerable.Range(0, StorySignature.Bands).Select(band => string.Create(CultureInfo.InvariantCulture, $"B{band}"))];
+    private static readonly string[] KeyNames = [.. Enumerable.Range(0, StorySignature.Bands).Select(band => string.Create(CultureInfo.InvariantCulture, $"K{band}"))];
+
     /// <summary>Links the article; returns its story and whether that story existed (the article is a near-duplicate).</summary>
     public async Task<(long Story, bool NearDuplicate)> LinkAsync(long articleId, Article article, ReadOnlyMemory<uint> signature, CancellationToken cancellationToken)
     {
         var bands = StorySignature.BandsOf(signature.Span);
-        var parameters = new DynamicParameters(new
-        {
-            Since = dialect.Timestamp(article.Published - Window),
-            Until = dialect.Timestamp(article.Published + Window),
-        });
-        // One bounded lookup per band, newest rows first, joined by UNION ALL: however crowded a bucket
-        // is (templated wire copy), the rows read per article stay under Bands × RowsPerBand.
-        var lookups = new StringBuilder();
+        var values = new (string Name, object? Value)[2 + (2 * bands.Length)];
+        values[0] = ("Since", dialect.Timestamp(article.Published - Window));
+        values[1] = ("Until", dialect.Timestamp(article.Published + Window));
         for (var band = 0; band < bands.Length; band++)
         {
-            parameters.Add($"B{band}", band);
-            parameters.Add($"K{band}", bands[band]);
-            lookups.Append(band == 0 ? "" : " UNION ALL ").Append(System.Globalization.CultureInfo.InvariantCulture,
-                $"SELECT story_id FROM (SELECT story_id FROM story_bands WHERE band = @B{band} AND bucket = @K{band} AND published >= @Since AND published <= @Until ORDER BY published DESC LIMIT {RowsPerBand}) AS b{band}");
+            values[2 + (2 * band)] = (BandNames[band], band);
+            values[3 + (2 * band)] = (KeyNames[band], bands[band]);
         }
 
-        var candidates = (await connection.QueryAsync<long>(new CommandDefinition(lookups.ToString(), parameters, transaction, cancellationToken: cancellationToken)))
+        var candidates = (await statements.ColumnAsync(CandidatesSql, cancellationToken, values))
             .GroupBy(id => id)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Take(CandidatesChecked)
@@ -57,29 +63,32 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
 
         if (story is { } existing)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE stories SET articles = articles + 1 WHERE id = @Story; UPDATE articles SET story_id = @Story WHERE id = @Article",
-                new { Story = existing, Article = articleId }, transaction, cancellationToken: cancellationToken));
+            await statements.ExecuteAsync(
+                "UPDATE stories SET articles = articles + 1 WHERE id = @Story", cancellationToken, ("Story", existing));
+            await SetStoryAsync(articleId, existing, cancellationToken);
             return (existing, true);
         }
 
         var published = dialect.Timestamp(article.Published);
-        var created = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        var created = await statements.ScalarAsync(
             "INSERT INTO stories (first_published, signature) VALUES (@Published, @Signature) RETURNING id",
-            new { Published = published, Signature = MemoryMarshal.AsBytes(signature.Span).ToArray() }, transaction, cancellationToken: cancellationToken));
+            cancellationToken, ("Published", published), ("Signature", MemoryMarshal.AsBytes(signature.Span).ToArray()))
+            ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row");
         // All sixteen band rows in one statement: one round trip instead of sixteen.
-        var rows = new DynamicParameters(new { Story = created, Published = published });
-        var values = new StringBuilder();
+        var rows = new (string Name, object? Value)[2 + bands.Length];
+        rows[0] = ("Story", created);
+        rows[1] = ("Published", published);
         for (var band = 0; band < bands.Length; band++)
         {
-            rows.Add($"K{band}", bands[band]);
-            values.Append(band == 0 ? "" : ", ").Append(System.Globalization.CultureInfo.InvariantCulture, $"({band}, @K{band}, @Story, @Published)");
+            rows[2 + band] = (KeyNames[band], bands[band]);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO story_bands (band, bucket, story_id, published) VALUES {values}", rows, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE articles SET story_id = @Story WHERE id = @Article", new { Story = created, Article = articleId }, transaction, cancellationToken: cancellationToken));
+        await statements.ExecuteAsync(BandRowsSql, cancellationToken, rows);
+        await SetStoryAsync(articleId, created, cancellationToken);
         return (created, false);
     }
+
+    private Task SetStoryAsync(long articleId, long story, CancellationToken cancellationToken) =>
+        statements.ExecuteAsync("UPDATE articles SET story_id = @Story WHERE id = @Article", cancellationToken, ("Story", story), ("Article", articleId));
+
 }

@@ -11,8 +11,11 @@ namespace Dashboard.Data.Extraction;
 /// Writes what extraction found in one stored article (mentions, casualty facts, incidents) inside the
 /// caller's transaction; the caller counts the transaction's mentions in the daily aggregates once, at its end.
 /// </summary>
-internal sealed class ExtractionWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect)
+internal sealed class ExtractionWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, ReusedStatements statements)
 {
+    // One statement text per row count of a mentions chunk, made once (a race only makes the same text twice).
+    private static readonly string?[] MentionRowsSqlCache = new string?[100];
+
     private readonly ActorResolver _actors = new(connection, transaction);
     private readonly IncidentLinker _incidents = new(connection, transaction, dialect);
 
@@ -26,25 +29,23 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
             mentions.Add((actorId, field, mention.Start, mention.End, mention.Text));
         }
 
-        // All of an article's mentions in multi-row statements (at most 100 rows, well under SQLite's parameter limit).
+        // All of an article's mentions in multi-row statements of at most 100 rows (well under SQLite's
+        // parameter limit); each row count is its own statement text, kept for the transaction like any other.
         foreach (var chunk in mentions.Chunk(100))
         {
-            var parameters = new DynamicParameters(new { ArticleId = articleId });
-            var values = new System.Text.StringBuilder();
+            var values = new (string Name, object? Value)[1 + (5 * chunk.Length)];
+            values[0] = ("ArticleId", articleId);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var m = chunk[i];
-                parameters.Add($"A{i}", m.ActorId);
-                parameters.Add($"F{i}", m.Field);
-                parameters.Add($"S{i}", m.Start);
-                parameters.Add($"E{i}", m.End);
-                parameters.Add($"T{i}", m.Text);
-                values.Append(i == 0 ? "" : ", ").Append(System.Globalization.CultureInfo.InvariantCulture, $"(@ArticleId, @A{i}, @F{i}, @S{i}, @E{i}, @T{i})");
+                values[1 + (5 * i)] = ($"A{i}", m.ActorId);
+                values[2 + (5 * i)] = ($"F{i}", m.Field);
+                values[3 + (5 * i)] = ($"S{i}", m.Start);
+                values[4 + (5 * i)] = ($"E{i}", m.End);
+                values[5 + (5 * i)] = ($"T{i}", m.Text);
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text) VALUES {values}",
-                parameters, transaction, cancellationToken: cancellationToken));
+            await statements.ExecuteAsync(MentionRowsSql(chunk.Length), cancellationToken, values);
         }
 
         var reports = EventReport.From(analyzed);
@@ -52,29 +53,26 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
         foreach (var (field, fact) in analyzed.Casualties)
         {
             var isReport = reports.Any(r => r.Facts.Any(f => ReferenceEquals(f.Fact, fact)) && r.Reported(fact));
-            factIds[fact] = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            factIds[fact] = await statements.ScalarAsync(
                 """
                 INSERT INTO casualty_facts (article_id, field, start_offset, end_offset, text, kind, min_count, max_count, approx, victim_group, affiliation, place, is_report, published_at)
                 VALUES (@ArticleId, @Field, @Start, @End, @Text, @Kind, @Min, @Max, @Approx, @Group, @Affiliation, @Place, @IsReport, (SELECT published_at FROM articles WHERE id = @ArticleId))
                 RETURNING id
                 """,
-                new
-                {
-                    ArticleId = articleId,
-                    Field = field,
-                    fact.Start,
-                    fact.End,
-                    fact.Text,
-                    fact.Kind,
-                    fact.Min,
-                    fact.Max,
-                    Approx = fact.Approx ? 1 : 0,
-                    fact.Group,
-                    fact.Affiliation,
-                    fact.Place,
-                    IsReport = isReport ? 1 : 0,
-                },
-                transaction, cancellationToken: cancellationToken));
+                cancellationToken,
+                ("ArticleId", articleId),
+                ("Field", field),
+                ("Start", fact.Start),
+                ("End", fact.End),
+                ("Text", fact.Text),
+                ("Kind", fact.Kind),
+                ("Min", fact.Min),
+                ("Max", fact.Max),
+                ("Approx", fact.Approx ? 1 : 0),
+                ("Group", fact.Group),
+                ("Affiliation", fact.Affiliation),
+                ("Place", fact.Place),
+                ("IsReport", isReport ? 1 : 0)) ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row");
         }
 
         foreach (var report in reports)
@@ -82,4 +80,9 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
             await _incidents.LinkAsync(articleId, report, [.. report.Facts.Select(f => factIds[f.Fact])], story, cancellationToken);
         }
     }
+
+    // The statement for a chunk of n mentions; the texts are made once per row count.
+    private static string MentionRowsSql(int rows) => MentionRowsSqlCache[rows - 1] ??= string.Concat(
+        "INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text) VALUES ",
+        string.Join(", ", Enumerable.Range(0, rows).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"(@ArticleId, @A{i}, @F{i}, @S{i}, @E{i}, @T{i})"))));
 }

@@ -44,12 +44,13 @@ public sealed class Reextractor(ISqlDialect dialect, ITextAnalyzer analyzer)
             var analyzed = ArticleAnalysis.AnalyzeAll(analyzer, articles);
             await using (var connection = await dialect.OpenAsync(cancellationToken))
             await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+            await using (var statements = new Articles.ReusedStatements(connection, transaction))
             {
                 var ids = rows.Select(r => r.Id).ToArray();
                 await Aggregates.DailyAggregates.SubtractMentionsAsync(connection, transaction, dialect, ids, cancellationToken);
                 await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM mentions WHERE {dialect.InList("article_id", "@Ids")}", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM casualty_facts WHERE {dialect.InList("article_id", "@Ids")}", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
-                var writer = new ExtractionWriter(connection, transaction, dialect);
+                var writer = new ExtractionWriter(connection, transaction, dialect, statements);
                 for (var i = 0; i < rows.Count; i++)
                 {
                     await writer.WriteAsync(rows[i].Id, rows[i].StoryId, analyzed[i], cancellationToken);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Dashboard.Core.Search;
+using Dashboard.Data.Articles;
 using Dashboard.Data.Dialects;
 
 namespace Dashboard.Data.Search;
@@ -15,8 +16,8 @@ public sealed class SearchIndex(ISqlDialect dialect)
     private const int BatchSize = 500;
 
     /// <summary>Adds one article's terms inside the caller's transaction.</summary>
-    internal static Task AddAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, long articleId, string terms, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(dialect.IndexSearchTermsSql, new { Id = articleId, Terms = terms }, transaction, cancellationToken: cancellationToken));
+    internal static Task AddAsync(ReusedStatements statements, ISqlDialect dialect, long articleId, string terms, CancellationToken cancellationToken) =>
+        statements.ExecuteAsync(dialect.IndexSearchTermsSql, cancellationToken, ("Id", articleId), ("Terms", terms));
 
     /// <summary>
     /// Indexes every article that is not in the index yet, a batch per transaction, so an interrupted
@@ -56,9 +57,12 @@ public sealed class SearchIndex(ISqlDialect dialect)
             var terms = new string[rows.Count];
             Parallel.For(0, rows.Count, i => terms[i] = SearchTerms.Index(rows[i].Title, rows[i].Body));
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            for (var i = 0; i < rows.Count; i++)
+            await using (var statements = new ReusedStatements(connection, transaction))
             {
-                await AddAsync(connection, transaction, dialect, rows[i].Id, terms[i], cancellationToken);
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    await AddAsync(statements, dialect, rows[i].Id, terms[i], cancellationToken);
+                }
             }
 
             await transaction.CommitAsync(cancellationToken);

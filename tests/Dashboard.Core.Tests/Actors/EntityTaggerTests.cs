@@ -79,4 +79,22 @@ public sealed class EntityTaggerTests
         Assert.Equal(uncached, again);
         Assert.Contains(cached, tag => tag != EntityTag.Outside);
     }
+
+    [Theory]
+    [InlineData("قال الرئيس الأمريكي باراك أوباما في واشنطن إن الولايات المتحدة ستدعم الأمم المتحدة")]
+    [InlineData("وأعلنت وزارة الداخلية السعودية أن قوات الأمن اعتقلت 12 شخصا في الرياض والدمام")]
+    [InlineData("التقى وزير الخارجية سيرغي لافروف نظيره الأمريكي جون كيري في جنيف ، ثم التقى لافروف كيري مرة أخرى")]
+    public void TaggingOnSeveralThreadsAtOnceChoosesTheTagsOfOneThread(string sentence)
+    {
+        var tokens = TaggerInput.From(sentence.Split(' '), ActorGazetteer.Default);
+        var model = ShippedTagger.Model;
+        var expected = EntityTagger.Decode(tokens, FeatureTemplates.Static(tokens), f => model.Weights.GetValueOrDefault(f));
+        var tagger = new EntityTagger(model);
+
+        // Each thread keeps its own word cache: threads filling theirs at once must not disturb each other.
+        var results = new IReadOnlyList<int>[64];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => results[i] = tagger.Tag(tokens));
+
+        Assert.All(results, tags => Assert.Equal(expected, tags));
+    }
 }

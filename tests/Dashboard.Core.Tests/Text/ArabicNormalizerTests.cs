@@ -19,6 +19,8 @@ public sealed class ArabicNormalizerTests
     [InlineData("\u200Fبغداد\u200E", "بغداد")]
     [InlineData("  مقتل \t\n  جندي  ", "مقتل جندي")]
     [InlineData("CNN عربية", "cnn عربيه")]
+    [InlineData("ÉLYSÉE والإليزيه", "élysée والاليزيه")]
+    [InlineData("ΑΘΗΝΑ أثينا", "αθηνα اثينا")]
     public void SpellingVariantsFoldToOneForm(string written, string folded) =>
         Assert.Equal(folded, ArabicNormalizer.Normalize(written));
 
