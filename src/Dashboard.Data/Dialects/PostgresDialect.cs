@@ -19,7 +19,7 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
     public PostgresDialect(string connectionString)
     {
         _connectionString = connectionString;
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
     }
 
     /// <inheritdoc />
@@ -96,4 +96,19 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _dataSource.Dispose();
+
+    // The ingest writer runs the same statements row after row and the panels the same queries on every
+    // refresh: statements used twice on a connection are prepared on the server (parsed and planned once),
+    // unless the connection string already says how many to keep.
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
+    }
 }

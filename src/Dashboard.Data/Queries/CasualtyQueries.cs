@@ -52,13 +52,20 @@ public sealed class CasualtyQueries(ISqlDialect dialect)
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<IncidentRow>(new CommandDefinition(
             $"""
-            SELECT i.id AS Id, i.first_reported AS FirstReported, i.place AS Place, i.affiliation AS Affiliation,
-                   i.killed_low AS KilledLow, i.killed_high AS KilledHigh, i.wounded_low AS WoundedLow, i.wounded_high AS WoundedHigh, i.reports AS Reports,
-                   (SELECT f.text FROM casualty_facts f WHERE f.incident_id = i.id AND f.is_report = 1 ORDER BY f.id LIMIT 1) AS Evidence
-            FROM incidents i
-            {where}
-            ORDER BY COALESCE(i.killed_high, 0) + COALESCE(i.wounded_high, 0) DESC, i.first_reported DESC
-            LIMIT @Limit
+            SELECT t.Id, t.FirstReported, t.Place, t.Affiliation, t.KilledLow, t.KilledHigh, t.WoundedLow, t.WoundedHigh, t.Reports,
+                   (SELECT f.text FROM casualty_facts f WHERE f.incident_id = t.Id AND f.is_report = 1 ORDER BY f.id LIMIT 1) AS Evidence
+            FROM (
+                SELECT i.id AS Id, i.first_reported AS FirstReported, i.place AS Place, i.affiliation AS Affiliation,
+                       i.killed_low AS KilledLow, i.killed_high AS KilledHigh, i.wounded_low AS WoundedLow, i.wounded_high AS WoundedHigh, i.reports AS Reports,
+                       COALESCE(i.killed_high, 0) + COALESCE(i.wounded_high, 0) AS Size
+                FROM incidents i
+                {where}
+                ORDER BY Size DESC, i.first_reported DESC
+                LIMIT @Limit
+            ) AS t
+            -- The evidence is looked up for the chosen rows only: PostgreSQL computed it for every incident
+            -- of the range before sorting (130-280 ms at 100,000 articles; SQLite 0.2 ms).
+            ORDER BY t.Size DESC, t.FirstReported DESC
             """,
             parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new IncidentSummary(r.Id, dialect.ReadTimestamp(r.FirstReported), r.Place, r.Affiliation, r.KilledLow, r.KilledHigh, r.WoundedLow, r.WoundedHigh, r.Reports, r.Evidence))];
