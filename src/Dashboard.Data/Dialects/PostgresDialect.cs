@@ -98,8 +98,9 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
     public void Dispose() => _dataSource.Dispose();
 
     // The ingest writer runs the same statements row after row and the panels the same queries on every
-    // refresh: statements used twice on a connection are prepared on the server (parsed and planned once),
-    // unless the connection string already says how many to keep.
+    // refresh: statements used twice on a connection are prepared on the server (parsed once), unless the
+    // connection string already says how many to keep. Each run is still planned for its own values: a
+    // generic plan of a date-range query made a 90-day search 150 ms instead of 2 at 100,000 articles.
     private static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -107,6 +108,7 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
+            builder.Options = string.Join(' ', new[] { builder.Options, "-c plan_cache_mode=force_custom_plan" }.Where(o => !string.IsNullOrWhiteSpace(o)));
         }
 
         return builder.ConnectionString;
