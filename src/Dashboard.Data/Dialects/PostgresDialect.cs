@@ -99,8 +99,8 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
 
     // The ingest writer runs the same statements row after row and the panels the same queries on every
     // refresh: statements used twice on a connection are prepared on the server (parsed once), unless the
-    // connection string already says how many to keep. Each run is still planned for its own values: a
-    // generic plan of a date-range query made a 90-day search 150 ms instead of 2 at 100,000 articles.
+    // connection string already says how many to keep. (Forcing a fresh plan for every run, tried for the
+    // search's unstable plans, halved the ingest gain and did not steady the search: see the README.)
     private static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -108,7 +108,6 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
-            builder.Options = string.Join(' ', new[] { builder.Options, "-c plan_cache_mode=force_custom_plan" }.Where(o => !string.IsNullOrWhiteSpace(o)));
         }
 
         return builder.ConnectionString;
