@@ -19,9 +19,9 @@ internal static class AnalysisBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var file = Value(args, "--file");
-        var articles = Value(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 5_000;
-        var passes = Value(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 3;
+        var file = BenchmarkArguments.Value(args, "--file");
+        var articles = BenchmarkArguments.Value(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 5_000;
+        var passes = BenchmarkArguments.Value(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 3;
         var folder = Directory.CreateTempSubdirectory("dashboard-analysis-bench-").FullName;
         try
         {
@@ -68,7 +68,4 @@ internal static class AnalysisBenchmark
 
         return clock.Elapsed;
     }
-
-    private static string? Value(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

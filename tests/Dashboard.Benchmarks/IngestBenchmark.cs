@@ -17,8 +17,8 @@ internal static class IngestBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var articles = Value(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 20_000;
-        var file = Value(args, "--file");
+        var articles = BenchmarkArguments.Value(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 20_000;
+        var file = BenchmarkArguments.Value(args, "--file");
         var folder = Directory.CreateTempSubdirectory("dashboard-ingest-bench-").FullName;
         try
         {
@@ -41,7 +41,4 @@ internal static class IngestBenchmark
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static string? Value(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

@@ -23,9 +23,9 @@ internal static class PanelBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var articles = Value(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 20_000;
-        var iterations = Value(args, "--iterations") is { } i ? int.Parse(i, CultureInfo.InvariantCulture) : 20;
-        var postgres = Value(args, "--postgres") ?? Environment.GetEnvironmentVariable("DASHBOARD_TEST_POSTGRES");
+        var articles = BenchmarkArguments.Value(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 20_000;
+        var iterations = BenchmarkArguments.Value(args, "--iterations") is { } i ? int.Parse(i, CultureInfo.InvariantCulture) : 20;
+        var postgres = BenchmarkArguments.Value(args, "--postgres") ?? Environment.GetEnvironmentVariable("DASHBOARD_TEST_POSTGRES");
         var folder = Directory.CreateTempSubdirectory("dashboard-panel-bench-").FullName;
         var results = new List<string>();
         try
@@ -144,7 +144,4 @@ internal static class PanelBenchmark
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
-
-    private static string? Value(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

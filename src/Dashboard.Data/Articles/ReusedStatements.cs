@@ -7,8 +7,9 @@ namespace Dashboard.Data.Articles;
 /// Dapper makes a new command per call, and SQLite then parses and plans the statement again for every
 /// row: in a trace of a SaudiNewsNet ingest that was a third of the writer thread. A command kept and
 /// run again keeps its compiled statement (Microsoft.Data.Sqlite reuses it when the text is unchanged),
-/// so only the values are bound. PostgreSQL gains the saved Dapper work only; its fast path is COPY.
-/// Queries outside the ingest transaction stay with Dapper.
+/// so only the values are bound. On PostgreSQL the repeated text is what lets Npgsql's auto-prepare
+/// (set in <see cref="Dialects.PostgresDialect"/>) keep the statement on the server. Queries outside the
+/// ingest transaction stay with Dapper.
 /// </summary>
 internal sealed class ReusedStatements(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
 {

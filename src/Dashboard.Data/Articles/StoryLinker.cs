@@ -90,5 +90,4 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction transac
 
     private Task SetStoryAsync(long articleId, long story, CancellationToken cancellationToken) =>
         statements.ExecuteAsync("UPDATE articles SET story_id = @Story WHERE id = @Article", cancellationToken, ("Story", story), ("Article", articleId));
-
 }

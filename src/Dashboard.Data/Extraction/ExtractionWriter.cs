@@ -13,8 +13,13 @@ namespace Dashboard.Data.Extraction;
 /// </summary>
 internal sealed class ExtractionWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, ReusedStatements statements)
 {
-    // One statement text per row count of a mentions chunk, made once (a race only makes the same text twice).
-    private static readonly string?[] MentionRowsSqlCache = new string?[100];
+    private const int MentionsPerStatement = 100;
+
+    // One statement text per row count of a mentions chunk, made once (a race only makes the same text twice),
+    // and each row's parameter names, so the writer's hot path builds no strings per mention.
+    private static readonly string?[] MentionRowsSqlCache = new string?[MentionsPerStatement];
+    private static readonly string[][] MentionNames = [.. Enumerable.Range(0, MentionsPerStatement).Select(i =>
+        new[] { "A", "F", "S", "E", "T" }.Select(column => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{column}{i}")).ToArray())];
 
     private readonly ActorResolver _actors = new(connection, transaction);
     private readonly IncidentLinker _incidents = new(connection, transaction, dialect);
@@ -31,18 +36,18 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
 
         // All of an article's mentions in multi-row statements of at most 100 rows (well under SQLite's
         // parameter limit); each row count is its own statement text, kept for the transaction like any other.
-        foreach (var chunk in mentions.Chunk(100))
+        foreach (var chunk in mentions.Chunk(MentionsPerStatement))
         {
             var values = new (string Name, object? Value)[1 + (5 * chunk.Length)];
             values[0] = ("ArticleId", articleId);
             for (var i = 0; i < chunk.Length; i++)
             {
-                var m = chunk[i];
-                values[1 + (5 * i)] = ($"A{i}", m.ActorId);
-                values[2 + (5 * i)] = ($"F{i}", m.Field);
-                values[3 + (5 * i)] = ($"S{i}", m.Start);
-                values[4 + (5 * i)] = ($"E{i}", m.End);
-                values[5 + (5 * i)] = ($"T{i}", m.Text);
+                var (m, names) = (chunk[i], MentionNames[i]);
+                values[1 + (5 * i)] = (names[0], m.ActorId);
+                values[2 + (5 * i)] = (names[1], m.Field);
+                values[3 + (5 * i)] = (names[2], m.Start);
+                values[4 + (5 * i)] = (names[3], m.End);
+                values[5 + (5 * i)] = (names[4], m.Text);
             }
 
             await statements.ExecuteAsync(MentionRowsSql(chunk.Length), cancellationToken, values);
@@ -84,5 +89,5 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
     // The statement for a chunk of n mentions; the texts are made once per row count.
     private static string MentionRowsSql(int rows) => MentionRowsSqlCache[rows - 1] ??= string.Concat(
         "INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text) VALUES ",
-        string.Join(", ", Enumerable.Range(0, rows).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"(@ArticleId, @A{i}, @F{i}, @S{i}, @E{i}, @T{i})"))));
+        string.Join(", ", Enumerable.Range(0, rows).Select(i => $"(@ArticleId, @{string.Join(", @", MentionNames[i])})")));
 }
