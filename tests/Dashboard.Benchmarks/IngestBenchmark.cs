@@ -9,7 +9,7 @@ using Dashboard.Data.Migrations;
 namespace Dashboard.Benchmarks;
 
 /// <summary>
-/// Ingest throughput into a fresh SQLite file: generated articles (the demo generator) or a file such as
+/// Ingest throughput into a fresh SQLite file, or with --postgres a fresh database on that server: generated articles (the demo generator) or a file such as
 /// SaudiNewsNet, with extraction, stories and incidents, as the CLI ingests. Prints articles per second,
 /// elapsed time and peak memory. A whole run is one measurement; repeat it to see the spread.
 /// </summary>
@@ -24,15 +24,17 @@ internal static class IngestBenchmark
         {
             file ??= await GeneratedCorpus.WriteAsync(folder, articles);
 
-            var dialect = new SqliteDialect($"Data Source={Path.Combine(folder, "bench.db")}");
-            new SchemaMigrator(dialect).Migrate();
-            var ingester = new FileIngester(new ArticleStore(dialect, new NewsTextAnalyzer(), TimeProvider.System), new InputReader(TimeProvider.System));
-            var clock = Stopwatch.StartNew();
-            var report = await ingester.IngestAsync([file], IngestOptions.Default);
-            clock.Stop();
-            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ingest {Path.GetFileName(file)}: read {report.Read:N0}, added {report.Added:N0}, near-duplicates {report.NearDuplicates:N0}, rejected {report.Rejected.Count:N0} in {clock.Elapsed.TotalSeconds:F1} s = {report.Read / clock.Elapsed.TotalSeconds:N0} articles/s, peak memory {peak:N0} MB"));
+            if (BenchmarkArguments.Value(args, "--postgres") is { } server)
+            {
+                await using var database = await ThrowawayPostgresDatabase.CreateAsync(server);
+                await using var postgres = new PostgresDialect(database.ConnectionString);
+                await MeasureAsync("PostgreSQL", postgres, file);
+            }
+            else
+            {
+                await MeasureAsync("SQLite", new SqliteDialect($"Data Source={Path.Combine(folder, "bench.db")}"), file);
+            }
+
             return 0;
         }
         finally
@@ -40,5 +42,17 @@ internal static class IngestBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task MeasureAsync(string engine, ISqlDialect dialect, string file)
+    {
+        new SchemaMigrator(dialect).Migrate();
+        var ingester = new FileIngester(new ArticleStore(dialect, new NewsTextAnalyzer(), TimeProvider.System), new InputReader(TimeProvider.System));
+        var clock = Stopwatch.StartNew();
+        var report = await ingester.IngestAsync([file], IngestOptions.Default);
+        clock.Stop();
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ingest {Path.GetFileName(file)} into {engine}: read {report.Read:N0}, added {report.Added:N0}, near-duplicates {report.NearDuplicates:N0}, rejected {report.Rejected.Count:N0} in {clock.Elapsed.TotalSeconds:F1} s = {report.Read / clock.Elapsed.TotalSeconds:N0} articles/s, peak memory {peak:N0} MB"));
     }
 }

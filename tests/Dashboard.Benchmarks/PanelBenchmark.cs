@@ -38,17 +38,9 @@ internal static class PanelBenchmark
             }
             else
             {
-                var database = "bench_" + Guid.NewGuid().ToString("N");
-                await ExecuteAsync(postgres, $"CREATE DATABASE {database}");
-                try
-                {
-                    await using var dialect = new PostgresDialect(new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ToString());
-                    results.Add(await MeasureAsync("PostgreSQL", dialect, file, iterations));
-                }
-                finally
-                {
-                    await ExecuteAsync(postgres, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-                }
+                await using var database = await ThrowawayPostgresDatabase.CreateAsync(postgres);
+                await using var dialect = new PostgresDialect(database.ConnectionString);
+                results.Add(await MeasureAsync("PostgreSQL", dialect, file, iterations));
             }
 
             Console.WriteLine();
@@ -135,13 +127,5 @@ internal static class PanelBenchmark
 
         Array.Sort(times);
         return (times[(int)Math.Floor(0.5 * (iterations - 1))], times[(int)Math.Ceiling(0.95 * (iterations - 1))]);
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -105,6 +105,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
             outcomes.Add(nearDuplicate ? StoreOutcome.AddedNearDuplicate : StoreOutcome.Added);
         }
 
+        await extraction.CompleteAsync(cancellationToken);
         await DailyAggregates.AddArticlesAsync(connection, transaction, dialect, [.. stored], cancellationToken);
         await DailyAggregates.AddMentionsAsync(connection, transaction, dialect, [.. stored], cancellationToken);
         await transaction.CommitAsync(cancellationToken);

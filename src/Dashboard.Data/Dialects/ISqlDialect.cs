@@ -58,6 +58,12 @@ public interface ISqlDialect
     /// </summary>
     (string Before, string After)? BulkWriteSettings { get; }
 
+    /// <summary>
+    /// Writes many rows inside the connection's open transaction the engine's fastest way: binary COPY
+    /// on PostgreSQL, multi-row INSERTs through commands compiled once on SQLite.
+    /// </summary>
+    Task CopyRowsAsync(DbConnection connection, DbTransaction transaction, BulkRows rows, CancellationToken cancellationToken = default);
+
     /// <summary>A migration engine over this engine's numbered scripts.</summary>
     UpgradeEngine MigrationEngine();
 

@@ -81,6 +81,13 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
     };
 
     /// <inheritdoc />
+    /// <remarks>COPY runs in the transaction already open on the connection, so it needs no handle to it.</remarks>
+    public Task CopyRowsAsync(DbConnection connection, DbTransaction transaction, BulkRows rows, CancellationToken cancellationToken = default) =>
+        connection is NpgsqlConnection npgsql
+            ? BinaryCopy.WriteAsync(npgsql, rows, cancellationToken)
+            : throw new ArgumentException($"A PostgreSQL dialect copies over an Npgsql connection, not a {connection?.GetType().Name}.", nameof(connection));
+
+    /// <inheritdoc />
     public void ForgetPooledConnections() => Npgsql.NpgsqlConnection.ClearAllPools();
 
     /// <inheritdoc />

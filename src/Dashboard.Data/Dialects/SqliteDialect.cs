@@ -112,6 +112,10 @@ public sealed class SqliteDialect : ISqlDialect
     };
 
     /// <inheritdoc />
+    public Task CopyRowsAsync(DbConnection connection, DbTransaction transaction, BulkRows rows, CancellationToken cancellationToken = default) =>
+        MultiRowInsert.WriteAsync(connection, transaction, rows, cancellationToken);
+
+    /// <inheritdoc />
     public void ForgetPooledConnections() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
     /// <inheritdoc />

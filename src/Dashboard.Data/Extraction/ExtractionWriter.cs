@@ -9,50 +9,27 @@ namespace Dashboard.Data.Extraction;
 
 /// <summary>
 /// Writes what extraction found in one stored article (mentions, casualty facts, incidents) inside the
-/// caller's transaction; the caller counts the transaction's mentions in the daily aggregates once, at its end.
+/// caller's transaction; the caller writes the kept mentions with <see cref="CompleteAsync"/> and counts them in the
+/// daily aggregates once, at the transaction's end.
 /// </summary>
 internal sealed class ExtractionWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, ReusedStatements statements)
 {
-    private const int MentionsPerStatement = 100;
-
-    // One statement text per row count of a mentions chunk, made once (a race only makes the same text twice),
-    // and each row's parameter names, so the writer's hot path builds no strings per mention.
-    private static readonly string?[] MentionRowsSqlCache = new string?[MentionsPerStatement];
-    private static readonly string[][] MentionNames = [.. Enumerable.Range(0, MentionsPerStatement).Select(i =>
-        new[] { "A", "F", "S", "E", "T" }.Select(column => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{column}{i}")).ToArray())];
+    private static readonly string[] MentionColumns = ["article_id", "actor_id", "field", "start_offset", "end_offset", "text"];
 
     private readonly ActorResolver _actors = new(connection, transaction);
     private readonly IncidentLinker _incidents = new(connection, transaction, dialect);
 
-    /// <summary>Writes the article's mentions and facts; <paramref name="story"/> is the story it belongs to, which incident linking trusts.</summary>
+    // The transaction's mentions, written together by CompleteAsync: one binary COPY on PostgreSQL.
+    private readonly BulkRows _mentions = new("mentions", MentionColumns);
+
+    /// <summary>Writes the article's facts and keeps its mentions for <see cref="CompleteAsync"/>; <paramref name="story"/> is the story it belongs to, which incident linking trusts.</summary>
     public async Task WriteAsync(long articleId, long? story, AnalyzedArticle analyzed, CancellationToken cancellationToken)
     {
-        var mentions = new List<(long ActorId, string Field, int Start, int End, string Text)>();
         foreach (var (field, mention) in analyzed.Mentions)
         {
             var actorId = await _actors.IdOfAsync(mention.Kind, mention.Canonical, cancellationToken);
-            mentions.Add((actorId, field, mention.Start, mention.End, mention.Text));
+            _mentions.Add(articleId, actorId, field, (long)mention.Start, (long)mention.End, mention.Text);
         }
-
-        // All of an article's mentions in multi-row statements of at most 100 rows (well under SQLite's
-        // parameter limit); each row count is its own statement text, kept for the transaction like any other.
-        foreach (var chunk in mentions.Chunk(MentionsPerStatement))
-        {
-            var values = new (string Name, object? Value)[1 + (5 * chunk.Length)];
-            values[0] = ("ArticleId", articleId);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var (m, names) = (chunk[i], MentionNames[i]);
-                values[1 + (5 * i)] = (names[0], m.ActorId);
-                values[2 + (5 * i)] = (names[1], m.Field);
-                values[3 + (5 * i)] = (names[2], m.Start);
-                values[4 + (5 * i)] = (names[3], m.End);
-                values[5 + (5 * i)] = (names[4], m.Text);
-            }
-
-            await statements.ExecuteAsync(MentionRowsSql(chunk.Length), cancellationToken, values);
-        }
-
         var reports = EventReport.From(analyzed);
         var factIds = new Dictionary<CasualtyFact, long>(ReferenceEqualityComparer.Instance);
         foreach (var (field, fact) in analyzed.Casualties)
@@ -86,8 +63,13 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
         }
     }
 
-    // The statement for a chunk of n mentions; the texts are made once per row count.
-    private static string MentionRowsSql(int rows) => MentionRowsSqlCache[rows - 1] ??= string.Concat(
-        "INSERT INTO mentions (article_id, actor_id, field, start_offset, end_offset, text) VALUES ",
-        string.Join(", ", Enumerable.Range(0, rows).Select(i => $"(@ArticleId, @{string.Join(", @", MentionNames[i])})")));
+    /// <summary>Writes the mentions kept so far; the caller runs it before counting them and before committing.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        if (_mentions.Rows.Count > 0)
+        {
+            await dialect.CopyRowsAsync(connection, transaction, _mentions, cancellationToken);
+            _mentions.Clear();
+        }
+    }
 }

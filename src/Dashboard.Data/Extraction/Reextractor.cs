@@ -56,6 +56,7 @@ public sealed class Reextractor(ISqlDialect dialect, ITextAnalyzer analyzer)
                     await writer.WriteAsync(rows[i].Id, rows[i].StoryId, analyzed[i], cancellationToken);
                 }
 
+                await writer.CompleteAsync(cancellationToken);
                 await Aggregates.DailyAggregates.AddMentionsAsync(connection, transaction, dialect, ids, cancellationToken);
 
                 await transaction.CommitAsync(cancellationToken);
