@@ -29,7 +29,7 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
     public async Task<IReadOnlyList<StoreOutcome>> AddAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var connection = await dialect.OpenForWritingAsync(cancellationToken);
         if (dialect.BulkWriteSettings is not { } settings)
         {
             return await AddAsync(connection, articles, cancellationToken);
@@ -48,6 +48,19 @@ public sealed class ArticleStore(ISqlDialect dialect, ITextAnalyzer analyzer, Ti
                 await connection.ExecuteAsync(settings.After);
             }
         }
+    }
+
+    /// <summary>Refreshes the engine's planner statistics (after a large ingest), where the engine plans from them.</summary>
+    public async Task RefreshStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        if (dialect.RefreshStatisticsSql is not { } sql)
+        {
+            return;
+        }
+
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        // Text stated: Dapper takes a statement without a space ("ANALYZE") for the name of a stored procedure.
+        await connection.ExecuteAsync(new CommandDefinition(sql, commandTimeout: 600, commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken));
     }
 
     private async Task<IReadOnlyList<StoreOutcome>> AddAsync(DbConnection connection, IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken)

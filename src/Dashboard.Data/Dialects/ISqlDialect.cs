@@ -14,6 +14,12 @@ public interface ISqlDialect
     /// <summary>An open connection with the engine's per-connection settings applied.</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// An open connection for a writer that runs the same statements row after row (an ingest
+    /// batch, a re-extraction): on PostgreSQL its repeated statements are prepared on the server.
+    /// </summary>
+    Task<DbConnection> OpenForWritingAsync(CancellationToken cancellationToken = default);
+
     /// <summary>A SQL expression for the first day of the period containing <paramref name="column"/>, as 'YYYY-MM-DD' text.</summary>
     string PeriodStart(Granularity granularity, string column);
 
@@ -36,13 +42,13 @@ public interface ISqlDialect
     /// <summary>SQL that adds one article's search terms to the full-text index: parameters @Id and @Terms.</summary>
     string IndexSearchTermsSql { get; }
 
-    /// <summary>A SQL condition: the article whose id is in <paramref name="idColumn"/> has every term of the search in <paramref name="parameter"/>.</summary>
-    string MatchesSearch(string idColumn, string parameter);
+    /// <summary>A SQL query of one column, <c>article_id</c>: the articles that have every term of the search in <paramref name="parameter"/>.</summary>
+    string SearchHits(string parameter);
 
     /// <summary>A SQL condition: the article whose id is in <paramref name="idColumn"/> is in the full-text index.</summary>
     string IsSearchIndexed(string idColumn);
 
-    /// <summary>The parameter value of <see cref="MatchesSearch"/> that asks for all of <paramref name="terms"/> (normalised words).</summary>
+    /// <summary>The parameter value of <see cref="SearchHits"/> that asks for all of <paramref name="terms"/> (normalised words).</summary>
     object SearchQuery(IReadOnlyList<string> terms);
 
     /// <summary>The parameter value that stores <paramref name="instant"/> in a timestamp column.</summary>
@@ -57,6 +63,13 @@ public interface ISqlDialect
     /// default, since the connection returns to a pool that readers share.
     /// </summary>
     (string Before, string After)? BulkWriteSettings { get; }
+
+    /// <summary>
+    /// The statement that refreshes the planner's statistics after a large ingest, or null when the
+    /// engine is left to its own: plans chosen from statistics gathered before the rows arrived (or
+    /// none yet) can read every row for a query an index answers at once.
+    /// </summary>
+    string? RefreshStatisticsSql { get; }
 
     /// <summary>
     /// Writes many rows inside the connection's open transaction the engine's fastest way: binary COPY

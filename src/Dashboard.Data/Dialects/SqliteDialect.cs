@@ -34,6 +34,9 @@ public sealed class SqliteDialect : ISqlDialect
     }
 
     /// <inheritdoc />
+    public Task<DbConnection> OpenForWritingAsync(CancellationToken cancellationToken = default) => OpenAsync(cancellationToken);
+
+    /// <inheritdoc />
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -57,6 +60,11 @@ public sealed class SqliteDialect : ISqlDialect
     /// instead of being read back for each row. Synchronous NORMAL is safe in WAL mode: a killed
     /// process loses no committed batch (only a power cut can lose the last one).
     /// </remarks>
+    // SQLite plans without statistics unless ANALYZE ran; every panel was measured that way, so none are gathered.
+    /// <inheritdoc />
+    public string? RefreshStatisticsSql => null;
+
+    /// <inheritdoc />
     public (string Before, string After)? BulkWriteSettings => ("PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -2000; PRAGMA synchronous = FULL");
 
     /// <inheritdoc />
@@ -84,8 +92,8 @@ public sealed class SqliteDialect : ISqlDialect
     public string IndexSearchTermsSql => "INSERT INTO article_search (rowid, terms) VALUES (@Id, @Terms)";
 
     /// <inheritdoc />
-    public string MatchesSearch(string idColumn, string parameter) =>
-        $"{idColumn} IN (SELECT rowid FROM article_search WHERE article_search MATCH {parameter})";
+    public string SearchHits(string parameter) =>
+        $"SELECT rowid AS article_id FROM article_search WHERE article_search MATCH {parameter}";
 
     /// <inheritdoc />
     public string IsSearchIndexed(string idColumn) => $"EXISTS (SELECT 1 FROM article_search WHERE rowid = {idColumn})";

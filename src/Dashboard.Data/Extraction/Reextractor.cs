@@ -42,7 +42,7 @@ public sealed class Reextractor(ISqlDialect dialect, ITextAnalyzer analyzer)
 
             var articles = rows.Select(r => new Article(r.Title, r.Source, dialect.ReadTimestamp(r.PublishedAt), Article.SplitBody(r.Body))).ToList();
             var analyzed = ArticleAnalysis.AnalyzeAll(analyzer, articles);
-            await using (var connection = await dialect.OpenAsync(cancellationToken))
+            await using (var connection = await dialect.OpenForWritingAsync(cancellationToken))
             await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
             await using (var statements = new Articles.ReusedStatements(connection, transaction))
             {

@@ -13,9 +13,11 @@ namespace Dashboard.Data.Ingest;
 /// </summary>
 public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFetcher? feeds = null)
 {
-
     /// <summary>Articles written per transaction.</summary>
     public const int BatchSize = 500;
+
+    /// <summary>An ingest that adds at least this many articles refreshes the planner's statistics when it ends.</summary>
+    public const int RefreshStatisticsAfter = 10_000;
 
     /// <summary>Ingests every file under the given paths (folders recursively).</summary>
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, bool dryRun = false, CancellationToken cancellationToken = default) =>
@@ -75,6 +77,11 @@ public sealed class FileIngester(ArticleStore store, InputReader reader, FeedFet
         }
 
         await writer.CompleteAsync();
+        if (report.Added >= RefreshStatisticsAfter)
+        {
+            await store.RefreshStatisticsAsync(cancellationToken);
+        }
+
         return report;
     }
 

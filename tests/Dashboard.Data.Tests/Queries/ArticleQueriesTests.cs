@@ -64,6 +64,30 @@ public sealed class ArticleQueriesTests : IDisposable
         Assert.Equal("ب", Assert.Single((await _database.Articles.PageAsync(new ArticleFilter(Sources: ["ب"]), "بغداد", 1, 10)).Items).Source);
     }
 
+    // Days 3, 5, 6, 8 and 9 report from بغداد; the range keeps days 2 to 8 and the outlet the odd days' one as well.
+    [Theory]
+    [InlineData("بغداد", null, 1, "عنوان 8|عنوان 6")]
+    [InlineData("بغداد", null, 2, "عنوان 5|عنوان 3")]
+    [InlineData("بغداد", null, 3, "")]
+    [InlineData("بغداد", "الجزيرة", 1, "عنوان 5|عنوان 3")]
+    [InlineData("القاهرة", null, 1, "")]
+    public async Task ASearchPageIsTheSameReadFromItsHitsOrFromTheNewestArticlesDown(string query, string? outlet, int page, string expected)
+    {
+        int[] baghdad = [3, 5, 6, 8, 9];
+        await _database.Store().AddAsync([.. Enumerable.Range(1, 9).Select(day => Sample.Article(
+            day % 2 == 0 ? "راي اليوم" : "الجزيرة", $"2017-01-{day:00}T10:00:00Z",
+            baghdad.Contains(day) ? $"انفجار رقم {day} في بغداد." : $"اجتماع رقم {day} في الرياض.", $"عنوان {day}"))]);
+        var filter = new ArticleFilter(new DateOnly(2017, 1, 2), new DateOnly(2017, 1, 8), outlet is null ? null : [outlet]);
+
+        var fromHits = await new ArticleQueries(_database.Dialect) { HitsFirstUpTo = long.MaxValue }.PageAsync(filter, query, page, 2);
+        var newestDown = await new ArticleQueries(_database.Dialect) { HitsFirstUpTo = 0 }.PageAsync(filter, query, page, 2);
+
+        var titles = expected.Length == 0 ? [] : expected.Split('|');
+        Assert.Equal(titles, fromHits.Items.Select(i => i.Title));
+        Assert.Equal(titles, newestDown.Items.Select(i => i.Title));
+        Assert.Equal(fromHits.Total, newestDown.Total);
+    }
+
     [Fact]
     public async Task EachFoundArticleCarriesASnippetWithItsHitsMarked()
     {
