@@ -56,8 +56,10 @@ public sealed class ArticleQueries(ISqlDialect dialect)
         parameters.Add("Limit", pageSize);
         parameters.Add("Offset", offset);
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM articles a JOIN sources s ON s.id = a.source_id {whereWithSearch}", parameters, cancellationToken: cancellationToken));
+        var total = terms.Count > 0
+            ? await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                $"SELECT COUNT(*) FROM articles a JOIN sources s ON s.id = a.source_id {whereWithSearch}", parameters, cancellationToken: cancellationToken))
+            : await CountAsync(connection, filter, cancellationToken);
         if (offset >= total)
         {
             return new ArticlePage(total, []);
@@ -71,6 +73,17 @@ public sealed class ArticleQueries(ISqlDialect dialect)
             MarkedText.Snippet(r.Body, terms),
             SearchTerms.Hits(r.Title, terms))).ToList();
         return new ArticlePage(total, items);
+    }
+
+    // Without a search, the total comes from the per-day counts (a day's rows per outlet instead of
+    // every article of the range: COUNT(*) over a year took 40-60 ms on PostgreSQL at 100,000 articles).
+    private async Task<long> CountAsync(System.Data.Common.DbConnection connection, ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        var parameters = new DynamicParameters();
+        var source = CountSource.ForArticles(filter);
+        var where = FilterSql.Where(filter, dialect, parameters, source.Time);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COALESCE({source.Articles}, 0) FROM {source.From} {where}", parameters, cancellationToken: cancellationToken));
     }
 
     /// <summary>

@@ -64,6 +64,23 @@ public sealed class ArticleQueriesTests : IDisposable
         Assert.Equal("ب", Assert.Single((await _database.Articles.PageAsync(new ArticleFilter(Sources: ["ب"]), "بغداد", 1, 10)).Items).Source);
     }
 
+    // Nine articles, one a day; the even days' outlet is راي اليوم; every article mentions بغداد.
+    [Theory]
+    [InlineData(null, null, null, 9)]
+    [InlineData("2017-01-02", "2017-01-08", null, 7)]
+    [InlineData("2017-01-02", "2017-01-08", "راي اليوم", 4)]
+    [InlineData("2017-01-10", "2017-01-20", null, 0)]
+    public async Task APageWithoutASearchCountsEveryArticleOfTheFilter(string? from, string? to, string? outlet, long expected)
+    {
+        await _database.Store().AddAsync([.. Enumerable.Range(1, 9).Select(day => Sample.Article(
+            day % 2 == 0 ? "راي اليوم" : "الجزيرة", $"2017-01-{day:00}T23:30:00Z", $"انفجار رقم {day} في بغداد.", $"عنوان {day}"))]);
+        var filter = new ArticleFilter(from is null ? null : DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+            to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), outlet is null ? null : [outlet]);
+
+        Assert.Equal(expected, (await _database.Articles.PageAsync(filter, null, 1, 2)).Total);
+        Assert.Equal(expected, (await _database.Articles.PageAsync(filter with { Actors = ["بغداد"] }, null, 1, 2)).Total);
+    }
+
     // Days 3, 5, 6, 8 and 9 report from بغداد; the range keeps days 2 to 8 and the outlet the odd days' one as well.
     [Theory]
     [InlineData("بغداد", null, 1, "عنوان 8|عنوان 6")]
