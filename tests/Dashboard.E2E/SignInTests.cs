@@ -74,6 +74,9 @@ public sealed partial class SignInTests(BrowserFixture fixture) : ArabicPageTest
     {
         await BrowserFixture.SignInAsync(Context, "editor");
         await Page.GotoAsync("/");
+        // A click while the circuit swaps the prerendered app bar for its interactive one lands on a form that
+        // is then detached, and the browser drops its submission; a drawn chart means the swap is over.
+        await Page.Locator("[data-chart=volume][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
         await Page.Locator("[data-action=sign-out]").ClickAsync();
         await Assertions.Expect(Page.Locator("[data-action=sign-in-link]")).ToBeVisibleAsync();
