@@ -18,11 +18,16 @@ internal static class IngestBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var articles = BenchmarkArguments.Value(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 20_000;
+        // Fewer days with the same articles make a denser corpus: what a million articles a year is per day, at a size that runs in minutes.
+        var days = BenchmarkArguments.Value(args, "--days") is { } d ? int.Parse(d, CultureInfo.InvariantCulture) : 365;
+        var seed = BenchmarkArguments.Value(args, "--seed") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 42;
+        // A kept SQLite file: a second run with another seed measures the rate into a database that already holds the first.
+        var keptFile = BenchmarkArguments.Value(args, "--database");
         var file = BenchmarkArguments.Value(args, "--file");
         var folder = Directory.CreateTempSubdirectory("dashboard-ingest-bench-").FullName;
         try
         {
-            file ??= await GeneratedCorpus.WriteAsync(folder, articles);
+            file ??= await GeneratedCorpus.WriteAsync(folder, articles, seed, days);
 
             if (BenchmarkArguments.Value(args, "--postgres") is { } server)
             {
@@ -32,7 +37,7 @@ internal static class IngestBenchmark
             }
             else
             {
-                await MeasureAsync("SQLite", new SqliteDialect($"Data Source={Path.Combine(folder, "bench.db")}"), file);
+                await MeasureAsync("SQLite", new SqliteDialect($"Data Source={keptFile ?? Path.Combine(folder, "bench.db")}"), file);
             }
 
             return 0;

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Dashboard.Benchmarks;
 
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- --filter '*'        (BenchmarkDotNet micro-benchmarks)
-// dotnet run -c Release --project tests/Dashboard.Benchmarks -- ingest [--articles N] [--file PATH] [--postgres CONNECTION]   (ingest throughput, SQLite or a fresh PostgreSQL database)
+// dotnet run -c Release --project tests/Dashboard.Benchmarks -- ingest [--articles N] [--days D] [--seed S] [--file PATH] [--database SQLITE-FILE] [--postgres CONNECTION]   (ingest throughput, SQLite or a fresh PostgreSQL database)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- analyze [--articles N] [--file PATH] [--passes K]   (analysis alone, one thread and every core)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- panels [--articles N] [--postgres CONNECTION] [--iterations K]   (panel queries, both engines)
 // dotnet run -c Release --project tests/Dashboard.Benchmarks -- redraw [--demo N] [--iterations K]   (chart redraw after a filter change, in Chromium)

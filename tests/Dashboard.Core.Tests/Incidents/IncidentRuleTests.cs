@@ -16,6 +16,36 @@ public sealed class IncidentRuleTests
     public void ReportsOfOnePlaceLinkWhenTheirTimesAndFiguresAgree(long first, long second, int daysApart, bool linked) =>
         Assert.Equal(linked, IncidentRule.Links(Report("عدن", first, Monday), Report("عدن", second, Monday.AddDays(daysApart))));
 
+    [Theory]
+    [InlineData(12L, 17L, 3, true)]
+    [InlineData(12L, 41L, 6, true)]
+    [InlineData(12L, 42L, 1, false)]
+    [InlineData(12L, 15L, 8, false)]
+    public void AnIncidentHoldsWhileItsFiguresAgreeAndItLastsAWeekAtMost(long lowest, long highest, int days, bool coherent) =>
+        Assert.Equal(coherent, IncidentRule.Coherent(new IncidentSummary(Monday, Monday.AddDays(days), lowest, highest, null, null)));
+
+    [Fact]
+    public void AChainOfReportsThatEachAgreeWithTheLastIsNotOneIncident()
+    {
+        // 12 → 30 → 90 killed in عدن on three days: each step links, the whole does not agree.
+        var first = Report("عدن", 12, Monday);
+        var second = Report("عدن", 30, Monday.AddDays(1));
+        var third = Report("عدن", 90, Monday.AddDays(2));
+        var firstTwo = IncidentSummary.Of(first).With(IncidentSummary.Of(second));
+
+        Assert.True(IncidentRule.Links(second, third));
+        Assert.True(IncidentRule.Coherent(firstTwo));
+        Assert.False(IncidentRule.Coherent(firstTwo.With(IncidentSummary.Of(third))));
+    }
+
+    [Fact]
+    public void AnIncidentWithoutAWoundedFigureTakesOneFromTheReportThatGivesIt()
+    {
+        var together = IncidentSummary.Of(Report("عدن", 12, Monday)).With(IncidentSummary.Of(Report("عدن", null, Monday) with { Wounded = 20 }));
+
+        Assert.Equal((12L, 12L, 20L, 20L), (together.KilledLow, together.KilledHigh, together.WoundedLow, together.WoundedHigh));
+    }
+
     [Fact]
     public void ReportsPlacedOnlyInACountryLinkWhenTheyAreOneStory()
     {

@@ -70,6 +70,34 @@ public sealed class IncidentTests : IDisposable
         Assert.Equal((1L, 2L, 9L, 14L), (week.Incidents, week.Reports, week.KilledMax, week.WoundedMax));
     }
 
+    [Fact]
+    public async Task OneCitysDailyReportsOverFourWeeksAreAnIncidentAWeek()
+    {
+        using var database = new TestDatabase();
+        var start = new DateTimeOffset(2017, 4, 1, 9, 0, 0, TimeSpan.Zero);
+        await database.Store().AddAsync([.. Enumerable.Range(0, 28).Select(day => new Article(
+            "خبر", day % 2 == 0 ? "سبق" : "عكاظ", start.AddDays(day), [$"قتل {3 + (day % 3)} أشخاص في انفجار عبوة ناسفة في عدن صباح اليوم رقم {day + 1}."]))]);
+
+        // Each day links to the days before it; an incident stops at a week: days 1-8, 9-16, 17-24, 25-28.
+        Assert.Equal(4, await database.CountAsync("incidents"));
+        Assert.Equal(28, await database.CountAsync("casualty_facts WHERE incident_id IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task ATollThatGrowsTooFarFromTheFirstReportStartsAnotherIncident()
+    {
+        using var database = new TestDatabase();
+        await database.Store().AddAsync(
+        [
+            Article("سبق", "2017-06-01T08:00:00Z", "قتل 12 شخصا في انفجار في عدن."),
+            Article("عكاظ", "2017-06-02T08:00:00Z", "قتل 30 شخصا في هجوم على سوق في عدن."),
+            Article("الرياض", "2017-06-03T08:00:00Z", "قتل 90 شخصا في قصف على أحياء عدن."),
+        ]);
+
+        // 30 agrees with 12 and 90 with 30, but 12 and 90 are not one event.
+        Assert.Equal(2, await database.CountAsync("incidents"));
+    }
+
     private static Article Article(string source, string published, string body) =>
         new("خبر", source, DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture), [body]);
 }
