@@ -14,19 +14,23 @@ internal static class RedrawBenchmark
 {
     private static readonly string[] Presets = ["7d", "3m", "12m", "30d"];
 
-    // Clicks the preset and resolves with the milliseconds until every chart's revision has grown (or -1 after 10 s).
+    // Clicks the preset and resolves with the milliseconds until every chart's revision has grown (or -1 after 10 s),
+    // followed by each chart's own time (by data-chart name), so the slowest chart can be named.
     private const string ClickAndWait = """
         async (key) => {
             const charts = [...document.querySelectorAll('[data-chart]')];
             const before = charts.map(c => Number(c.dataset.chartRevision ?? '0'));
+            const done = charts.map(() => -1);
             const start = performance.now();
             document.querySelector(`[data-preset="${key}"]`).click();
             return await new Promise(resolve => {
                 const check = () => {
-                    if (charts.every((c, i) => Number(c.dataset.chartRevision ?? '0') > before[i])) {
-                        resolve(performance.now() - start);
-                    } else if (performance.now() - start > 10000) {
-                        resolve(-1);
+                    const now = performance.now() - start;
+                    charts.forEach((c, i) => { if (done[i] < 0 && Number(c.dataset.chartRevision ?? '0') > before[i]) done[i] = now; });
+                    if (done.every(t => t >= 0)) {
+                        resolve([now, ...done].map(t => `${t}`).concat(charts.map(c => c.dataset.chart)).join('|'));
+                    } else if (now > 10000) {
+                        resolve('-1');
                     } else {
                         requestAnimationFrame(check);
                     }
@@ -57,13 +61,21 @@ internal static class RedrawBenchmark
 
         var times = new List<double>();
         var byPreset = Presets.ToDictionary(p => p, _ => new List<double>());
+        var perChart = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
         var missed = 0;
         for (var i = 0; i < iterations + 4; i++)
         {
-            var elapsed = await page.EvaluateAsync<double>(ClickAndWait, Presets[i % Presets.Length]);
+            var answer = (await page.EvaluateAsync<string>(ClickAndWait, Presets[i % Presets.Length])).Split('|');
+            var elapsed = double.Parse(answer[0], CultureInfo.InvariantCulture);
             if (i < 4)
             {
                 continue; // the first round warms the queries and the JIT
+            }
+
+            for (var c = 1; c <= (answer.Length - 1) / 2; c++)
+            {
+                var name = $"{Presets[i % Presets.Length]} {answer[c + ((answer.Length - 1) / 2)]}";
+                (perChart.TryGetValue(name, out var list) ? list : perChart[name] = []).Add(double.Parse(answer[c], CultureInfo.InvariantCulture));
             }
 
             if (elapsed < 0)
@@ -86,6 +98,12 @@ internal static class RedrawBenchmark
         {
             list.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {preset}: p50 {SoakTest.Percentile(list, 0.5):F0} ms, max {list.LastOrDefault():F0} ms"));
+        }
+
+        foreach (var (chart, list) in perChart)
+        {
+            list.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {chart} redrawn after p50 {SoakTest.Percentile(list, 0.5):F0} ms, max {list.LastOrDefault():F0} ms"));
         }
 
         return missed == 0 ? 0 : 1;
