@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace Dashboard.Benchmarks.Soak;
 
-/// <summary>The web app built in Release, as a child process on a free loopback port over a new SQLite file with the demo corpus.</summary>
+/// <summary>
+/// The web app built in Release, as a child process on a free loopback port over a new SQLite file with the demo corpus,
+/// or over a kept SQLite file that already holds articles (the ingest benchmark's --database), which is not seeded.
+/// </summary>
 internal sealed class SoakServer : IAsyncDisposable
 {
     private readonly Process _process;
@@ -29,7 +32,7 @@ internal sealed class SoakServer : IAsyncDisposable
         }
     }
 
-    public static async Task<SoakServer> StartAsync(string webAssembly, int demoArticles)
+    public static async Task<SoakServer> StartAsync(string webAssembly, int demoArticles, string? database = null)
     {
         var folder = Directory.CreateTempSubdirectory("dashboard-soak-").FullName;
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -45,7 +48,7 @@ internal sealed class SoakServer : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Security__AnonymousViewing"] = "true";
-        start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(folder, "soak.db")}";
+        start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={database ?? Path.Combine(folder, "soak.db")}";
         start.Environment["Demo__Articles"] = demoArticles.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");

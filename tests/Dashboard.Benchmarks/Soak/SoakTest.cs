@@ -31,7 +31,7 @@ internal static class SoakTest
         var browsers = Math.Min(users, Number(args, "--browsers", 3));
         var sampleSeconds = Number(args, "--sample-seconds", 30);
         var web = Path.Combine(RepositoryRoot(), "src", "Dashboard.Web", "bin", "Release", "net10.0", "Dashboard.Web.dll");
-        await using var server = await SoakServer.StartAsync(web, Number(args, "--demo", 4000));
+        await using var server = await SoakServer.StartAsync(web, Number(args, "--demo", 4000), BenchmarkArguments.Value(args, "--database"));
         Console.WriteLine($"soak: {minutes} min, {users} users ({browsers} in Chromium), ingest every 2 s, sample every {sampleSeconds} s, server {server.Address}");
 
         var latencies = new ConcurrentQueue<double>();

@@ -88,6 +88,26 @@ public sealed class ApexChartTests : IDisposable
     }
 
     [Fact]
+    public async Task APageThatRendersAgainWhileTheChartDrawsDoesNotSendTheSameDataTwice()
+    {
+        using var context = new BunitContext();
+        var browser = new ControlledChartModule();
+        context.Services.AddSingleton<Microsoft.JSInterop.IJSRuntime>(browser);
+        var chart = context.Render<ApexChart>(p => p.Add(c => c.Options, Options).Add(c => c.Series, []));
+        await chart.InvokeAsync(browser.FinishCreate);
+        browser.Chart.StillDrawing = true;
+        var wider = Options with { Legend = new Legend { HorizontalAlign = "right" } };
+
+        chart.Render(p => p.Add(c => c.Series, Series));
+        chart.Render(p => p.Add(c => c.Series, Series));
+        chart.Render(p => p.Add(c => c.Options, wider).Add(c => c.Series, Series));
+        chart.Render(p => p.Add(c => c.Options, wider).Add(c => c.Series, Series));
+
+        Assert.Single(browser.Chart.Calls, c => c.Identifier == "updateSeries");
+        Assert.Single(browser.Chart.Calls, c => c.Identifier == "updateOptions");
+    }
+
+    [Fact]
     public void NewOptionsAndNewDataTogetherRedrawOnceWithBoth()
     {
         var chart = _context.Render<ApexChart>(p => p.Add(c => c.Options, Options).Add(c => c.Series, Series));

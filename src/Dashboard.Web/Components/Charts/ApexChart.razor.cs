@@ -17,8 +17,11 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
     private IJSObjectReference? _module;
     private IJSObjectReference? _chart;
     private DotNetObjectReference<ApexChart>? _self;
-    private ApexChartOptions? _renderedOptions;
-    private IReadOnlyList<ChartSeries>? _renderedSeries;
+    // What the browser has been sent, drawn or still drawing. Set before the call, not after it: the page
+    // often renders again while a chart draws, and a comparison with what had finished drawing sent the
+    // same data again, so every chart drew two or three times per filter change.
+    private ApexChartOptions? _sentOptions;
+    private IReadOnlyList<ChartSeries>? _sentSeries;
     private bool _disposed;
 
     [Inject]
@@ -68,9 +71,9 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
         var drawnOptions = Options;
         var drawnSeries = Series;
         var options = drawnOptions with { Chart = (drawnOptions.Chart ?? new ChartSettings()) with { Height = Height } };
+        _sentOptions = drawnOptions;
+        _sentSeries = drawnSeries;
         _chart = await _module.InvokeAsync<IJSObjectReference>("create", _host, ChartSerializer.Serialize(options, drawnSeries), _self, events);
-        _renderedOptions = drawnOptions;
-        _renderedSeries = drawnSeries;
         if (!ReferenceEquals(Options, drawnOptions))
         {
             await UpdateOptionsAsync(Options);
@@ -91,8 +94,8 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
             return;
         }
 
+        _sentSeries = series;
         await _chart.InvokeVoidAsync("updateSeries", ChartSerializer.Serialize(series), animate);
-        _renderedSeries = series;
     }
 
     /// <summary>Merges new options into the chart, with new <paramref name="series"/> in the same redraw when given.</summary>
@@ -104,12 +107,9 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
             return;
         }
 
+        _sentOptions = options;
+        _sentSeries = series ?? _sentSeries;
         await _chart.InvokeVoidAsync("updateOptions", ChartSerializer.Serialize(options, series), redraw, animate);
-        _renderedOptions = options;
-        if (series is not null)
-        {
-            _renderedSeries = series;
-        }
     }
 
     /// <summary>Downloads the chart as PNG in the browser; nothing large crosses the circuit.</summary>
@@ -145,12 +145,18 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
             return;
         }
 
-        // New options and new data (a filter that changes the granularity) go in one call: one redraw, not two.
-        if (!ReferenceEquals(Options, _renderedOptions))
+        // While the chart is being created, RenderAsync applies whatever arrived meanwhile once it exists.
+        if (_chart is null)
         {
-            await UpdateOptionsAsync(Options, series: ReferenceEquals(Series, _renderedSeries) ? null : Series);
+            return;
         }
-        else if (!ReferenceEquals(Series, _renderedSeries))
+
+        // New options and new data (a filter that changes the granularity) go in one call: one redraw, not two.
+        if (!ReferenceEquals(Options, _sentOptions))
+        {
+            await UpdateOptionsAsync(Options, series: ReferenceEquals(Series, _sentSeries) ? null : Series);
+        }
+        else if (!ReferenceEquals(Series, _sentSeries))
         {
             await UpdateSeriesAsync(Series);
         }

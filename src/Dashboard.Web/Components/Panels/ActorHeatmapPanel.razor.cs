@@ -48,12 +48,17 @@ public sealed partial class ActorHeatmapPanel : FilteredPanel
     /// <inheritdoc />
     protected override async Task LoadAsync()
     {
-        var top = await Actors.TopAsync(Filter, kind: null, Rows);
-        _actors = [.. top.Select(a => a.Canonical)];
-        var timeline = await Actors.PerPeriodAsync(Filter, _actors, Granularity);
+        var filter = Filter;
+        var granularity = Granularity;
+        var (actors, timeline) = await QueryAsync(async cancel =>
+        {
+            IReadOnlyList<string> top = [.. (await Actors.TopAsync(filter, kind: null, Rows, cancel)).Select(a => a.Canonical)];
+            return (top, await Actors.PerPeriodAsync(filter, top, granularity, cancel));
+        });
+        _actors = actors;
         var mentioned = timeline.Select(p => DateOnly.ParseExact(p.Period, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var first = Filter.From ?? (mentioned.Count > 0 ? mentioned.Min() : (DateOnly?)null);
-        var last = Filter.To ?? (mentioned.Count > 0 ? mentioned.Max() : (DateOnly?)null);
+        var first = filter.From ?? (mentioned.Count > 0 ? mentioned.Min() : (DateOnly?)null);
+        var last = filter.To ?? (mentioned.Count > 0 ? mentioned.Max() : (DateOnly?)null);
         var periods = first is { } f && last is { } l ? PeriodStarts.Between(f, l, Granularity) : [];
         _series = ActorHeatmapData.Build(_actors, timeline, periods, UiCulture.Current);
     }

@@ -46,8 +46,10 @@ public sealed partial class CasualtiesPanel : FilteredPanel
     /// <inheritdoc />
     protected override async Task LoadAsync()
     {
-        _points = await Casualties.PerPeriodAsync(Filter, Granularity);
-        _incidents = await Casualties.LargestAsync(Filter, 10);
+        var filter = Filter;
+        var granularity = Granularity;
+        (_points, _incidents) = await QueryAsync(async cancel =>
+            (await Casualties.PerPeriodAsync(filter, granularity, cancel), await Casualties.LargestAsync(filter, 10, cancel)));
         _series =
         [
             Series(L["القتلى (الحد الأعلى)"], p => p.KilledMax),

@@ -11,6 +11,7 @@ namespace Dashboard.Web.Components.Panels;
 public abstract partial class FilteredPanel : ComponentBase
 {
     private string? _loadedKey;
+    private CancellationTokenSource? _load;
 
     [Inject]
     private ILoggerFactory LoggerFactory { get; set; } = default!;
@@ -59,11 +60,18 @@ public abstract partial class FilteredPanel : ComponentBase
     protected async Task ReloadAsync()
     {
         _loadedKey = CurrentKey;
+        // A newer load supersedes one still running: the older one's results are dropped, not drawn over the newer.
+        _load?.Cancel();
+        var load = _load = new CancellationTokenSource();
         Loading = true;
         try
         {
             await LoadAsync();
             LoadError = null;
+        }
+        catch (OperationCanceledException) when (load.IsCancellationRequested)
+        {
+            // Superseded by a newer load, which shows its own data.
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -72,8 +80,28 @@ public abstract partial class FilteredPanel : ComponentBase
         }
         finally
         {
-            Loading = false;
+            if (ReferenceEquals(load, _load))
+            {
+                Loading = false;
+            }
         }
+    }
+
+    /// <summary>
+    /// Runs a panel's queries on the thread pool and returns on the circuit. SQLite answers "async" calls
+    /// synchronously, so queries awaited on the circuit ran every panel's queries in one pass, and the
+    /// browser had no chart to draw until the last panel had its data. Off the circuit, the panels query
+    /// side by side, and each panel renders and sends its chart as soon as its own data is in, while the
+    /// browser draws the charts that came first. Throws <see cref="OperationCanceledException"/> when a
+    /// newer load has superseded this one, so its results are never assigned.
+    /// </summary>
+    protected async Task<T> QueryAsync<T>(Func<CancellationToken, Task<T>> queries)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        var token = _load?.Token ?? CancellationToken.None;
+        var result = await Task.Run(() => queries(token), token);
+        token.ThrowIfCancellationRequested();
+        return result;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The {Panel} panel could not load its data")]

@@ -22,17 +22,19 @@ public sealed partial class KeyFiguresPanel : FilteredPanel
     /// <inheritdoc />
     protected override async Task LoadAsync()
     {
-        _current = await FiguresAsync(Filter);
-        _previous = Filter.From is { } from && Filter.To is { } to
-            ? await FiguresAsync(Filter with { From = from.AddDays(-(to.DayNumber - from.DayNumber + 1)), To = from.AddDays(-1) })
-            : null;
+        var filter = Filter;
+        (_current, _previous) = await QueryAsync(async cancel => (
+            await FiguresAsync(filter, cancel),
+            filter.From is { } from && filter.To is { } to
+                ? await FiguresAsync(filter with { From = from.AddDays(-(to.DayNumber - from.DayNumber + 1)), To = from.AddDays(-1) }, cancel)
+                : null));
     }
 
-    private async Task<KeyFigures> FiguresAsync(ArticleFilter filter)
+    private async Task<KeyFigures> FiguresAsync(ArticleFilter filter, CancellationToken cancellationToken)
     {
-        var sources = await Volume.PerSourceAsync(filter);
-        var actors = await Actors.DistinctAsync(filter);
-        var casualties = await Casualties.PerPeriodAsync(filter, Granularity.Month);
+        var sources = await Volume.PerSourceAsync(filter, cancellationToken);
+        var actors = await Actors.DistinctAsync(filter, cancellationToken);
+        var casualties = await Casualties.PerPeriodAsync(filter, Granularity.Month, cancellationToken);
         return new KeyFigures(
             sources.Sum(s => s.Articles), sources.Count, actors, casualties.Sum(c => c.Incidents),
             casualties.Sum(c => c.KilledMin), casualties.Sum(c => c.KilledMax), casualties.Sum(c => c.WoundedMin), casualties.Sum(c => c.WoundedMax));

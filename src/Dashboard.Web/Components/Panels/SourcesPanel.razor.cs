@@ -32,7 +32,8 @@ public sealed partial class SourcesPanel : FilteredPanel
     protected override async Task LoadAsync()
     {
         // Every outlet stays visible so the selection can be widened again.
-        _totals = await Volume.PerSourceAsync(Filter with { Sources = null });
+        var filter = Filter with { Sources = null };
+        _totals = await QueryAsync(cancel => Volume.PerSourceAsync(filter, cancel));
         _options = Options([.. _totals.Select(t => Selected.Contains(t.Source) ? "#c62828" : "#1565c0")]) with { Xaxis = new Axis { Categories = [.. _totals.Select(t => t.Source)] } };
         _series = [new ChartSeries(L["المقالات"], [.. _totals.Select(t => new ChartPoint(t.Source, t.Articles))])];
     }

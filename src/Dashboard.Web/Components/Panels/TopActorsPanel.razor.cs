@@ -69,7 +69,8 @@ public sealed partial class TopActorsPanel : FilteredPanel
     /// <inheritdoc />
     protected override async Task LoadAsync()
     {
-        _top = [.. (await Actors.TopAsync(Filter, Kinds[_tab], Limit + (Except is null ? 0 : 1))).Where(a => a.Id != Except).Take(Limit)];
+        var (filter, kind, except) = (Filter, Kinds[_tab], Except);
+        _top = [.. (await QueryAsync(cancel => Actors.TopAsync(filter, kind, Limit + (except is null ? 0 : 1), cancel))).Where(a => a.Id != except).Take(Limit)];
         _options = Options([.. _top.Select(a => a.Canonical)]);
         _series = [new ChartSeries(L["المقالات"], [.. _top.Select(a => new ChartPoint(a.Canonical, a.Articles))])];
     }

@@ -88,7 +88,8 @@ public sealed partial class VolumePanel : FilteredPanel
     /// <inheritdoc />
     protected override async Task LoadAsync()
     {
-        var points = await Volume.PerPeriodAsync(Filter, Granularity);
+        var (filter, granularity) = (Filter, Granularity);
+        var points = await QueryAsync(cancel => Volume.PerPeriodAsync(filter, granularity, cancel));
         _series = VolumeChartData.Build(points, TopOutlets, L["أخرى"]);
         // The chart's data point index counts these periods: every series has a point for each.
         _periods = [.. points.Select(p => DateOnly.ParseExact(p.Period, "yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct().Order()];
