@@ -6,7 +6,8 @@ namespace Dashboard.Data.Aggregates;
 
 /// <summary>
 /// Keeps the per-day tables (<c>daily_source_articles</c>, <c>daily_actor_mentions</c> by outlet,
-/// <c>daily_actor_totals</c> over all outlets) exact. Every
+/// <c>daily_actor_totals</c> over all outlets) exact; their monthly roll-ups and <c>monthly_incidents</c>
+/// follow by trigger (migration 0016), and <see cref="MismatchesAsync"/> checks those too. Every
 /// change runs inside the caller's transaction, next to the raw rows it mirrors, so a crash leaves
 /// both or neither; <see cref="MismatchesAsync"/> recounts from the raw tables to prove it.
 /// </summary>
@@ -166,6 +167,34 @@ public sealed class DailyAggregates(ISqlDialect dialect)
             $"SELECT COUNT(*) FROM (SELECT day, actor_id, articles, mentions FROM daily_actor_totals EXCEPT {totals}) AS extra", cancellationToken: cancellationToken));
         var missingTotals = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT COUNT(*) FROM ({totals} EXCEPT SELECT day, actor_id, articles, mentions FROM daily_actor_totals) AS missing", cancellationToken: cancellationToken));
-        return sources + missingSources + actors + missingActors + extraTotals + missingTotals;
+        return sources + missingSources + actors + missingActors + extraTotals + missingTotals + await MonthlyMismatchesAsync(connection, cancellationToken);
+    }
+
+    // The monthly roll-ups (migration 0016, kept by triggers) against a recount from the raw tables, both ways.
+    private async Task<long> MonthlyMismatchesAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var month = dialect.MonthStart("a.published_at");
+        var checks = new (string Stored, string Recount)[]
+        {
+            ("SELECT month, source_id, articles FROM monthly_source_articles",
+                $"SELECT {month}, a.source_id, COUNT(*) FROM articles a GROUP BY {month}, a.source_id"),
+            ("SELECT month, actor_id, articles, mentions FROM monthly_actor_totals",
+                $"SELECT {month}, m.actor_id, COUNT(DISTINCT m.article_id), COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY {month}, m.actor_id"),
+            ("SELECT month, incidents, reports, killed_min, killed_max, wounded_min, wounded_max FROM monthly_incidents",
+                $"""
+                SELECT {dialect.MonthStart("first_reported")}, COUNT(*), SUM(reports), SUM(COALESCE(killed_low, 0)), SUM(COALESCE(killed_high, 0)),
+                       SUM(COALESCE(wounded_low, 0)), SUM(COALESCE(wounded_high, 0))
+                FROM incidents GROUP BY {dialect.MonthStart("first_reported")}
+                """),
+        };
+        var mismatches = 0L;
+        foreach (var (stored, recount) in checks)
+        {
+            mismatches += await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                $"SELECT (SELECT COUNT(*) FROM ({stored} EXCEPT {recount}) AS extra) + (SELECT COUNT(*) FROM ({recount} EXCEPT {stored}) AS missing)",
+                cancellationToken: cancellationToken));
+        }
+
+        return mismatches;
     }
 }

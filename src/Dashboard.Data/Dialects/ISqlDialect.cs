@@ -29,6 +29,9 @@ public interface ISqlDialect
     /// <summary>A SQL expression for the start (midnight UTC) of the day of timestamp <paramref name="column"/>, stored like any timestamp.</summary>
     string DayStart(string column);
 
+    /// <summary>A SQL expression for the start (midnight UTC of the first day) of the month of timestamp <paramref name="column"/>, stored like any timestamp.</summary>
+    string MonthStart(string column);
+
     /// <summary>
     /// A SQL condition: <paramref name="column"/> is one of the values of the list parameter
     /// <paramref name="parameter"/> (with its @). Dapper expands a list into one parameter per value

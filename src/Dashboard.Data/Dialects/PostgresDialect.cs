@@ -49,6 +49,9 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
     public string DayStart(string column) => $"date_trunc('day', {column}, 'UTC')";
 
     /// <inheritdoc />
+    public string MonthStart(string column) => $"date_trunc('month', {column}, 'UTC')";
+
+    /// <inheritdoc />
     public string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 
     /// <inheritdoc />

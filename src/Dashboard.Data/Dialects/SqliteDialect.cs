@@ -83,6 +83,9 @@ public sealed class SqliteDialect : ISqlDialect
     public string DayStart(string column) => $"substr({column}, 1, 10) || ' 00:00:00'";
 
     /// <inheritdoc />
+    public string MonthStart(string column) => $"substr({column}, 1, 7) || '-01 00:00:00'";
+
+    /// <inheritdoc />
     public string InList(string column, string parameter) => $"{column} IN {parameter}";
 
     /// <inheritdoc />

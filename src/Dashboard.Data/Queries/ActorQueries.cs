@@ -11,7 +11,7 @@ public sealed class ActorQueries(ISqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new DynamicParameters();
-        var source = CountSource.ForMentions(filter);
+        var source = CountSource.ForMentions(filter, dialect, parameters, period: null);
         var where = FilterSql.Where(filter, dialect, parameters, source.Time);
         where += (where.Length == 0 ? "WHERE " : " AND ") + "ac.ignored = 0" + (kind is null ? "" : " AND ac.kind = @Kind");
         parameters.Add("Kind", kind);
@@ -41,7 +41,7 @@ public sealed class ActorQueries(ISqlDialect dialect)
         }
 
         var parameters = new DynamicParameters();
-        var source = CountSource.ForMentions(filter);
+        var source = CountSource.ForMentions(filter, dialect, parameters, granularity);
         var where = FilterSql.Where(filter, dialect, parameters, source.Time);
         where += (where.Length == 0 ? "WHERE " : " AND ") + dialect.InList("ac.canonical", "@Canonicals");
         parameters.Add("Canonicals", canonicals.ToArray());
@@ -88,7 +88,7 @@ public sealed class ActorQueries(ISqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new DynamicParameters();
-        var source = CountSource.ForMentions(filter);
+        var source = CountSource.ForMentions(filter, dialect, parameters, period: null);
         var where = FilterSql.Where(filter, dialect, parameters, source.Time);
         where += (where.Length == 0 ? "WHERE " : " AND ") + "ac.ignored = 0";
         await using var connection = await dialect.OpenAsync(cancellationToken);

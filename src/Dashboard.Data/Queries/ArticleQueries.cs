@@ -80,7 +80,7 @@ public sealed class ArticleQueries(ISqlDialect dialect)
     private async Task<long> CountAsync(System.Data.Common.DbConnection connection, ArticleFilter filter, CancellationToken cancellationToken)
     {
         var parameters = new DynamicParameters();
-        var source = CountSource.ForArticles(filter);
+        var source = CountSource.ForArticles(filter, dialect, parameters, period: null);
         var where = FilterSql.Where(filter, dialect, parameters, source.Time);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT COALESCE({source.Articles}, 0) FROM {source.From} {where}", parameters, cancellationToken: cancellationToken));

@@ -25,21 +25,42 @@ public sealed class CasualtyQueries(ISqlDialect dialect)
             conditions.Add($"EXISTS (SELECT 1 FROM casualty_facts f JOIN articles a ON a.id = f.article_id JOIN sources s ON s.id = a.source_id {reporting} AND f.incident_id = i.id)");
         }
 
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         var period = dialect.PeriodStart(granularity, "i.first_reported");
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            $"""
+        var perIncident = $"""
             SELECT {period} AS Period, COUNT(*) AS Incidents, SUM(i.reports) AS Reports,
                    SUM(COALESCE(i.killed_low, 0)) AS KilledMin, SUM(COALESCE(i.killed_high, 0)) AS KilledMax,
                    SUM(COALESCE(i.wounded_low, 0)) AS WoundedMin, SUM(COALESCE(i.wounded_high, 0)) AS WoundedMax
             FROM incidents i
-            {where}
-            GROUP BY {period}
-            ORDER BY Period
-            """,
-            parameters, cancellationToken: cancellationToken));
+            """;
+        var sql = granularity == Granularity.Month && filter.Sources is not { Count: > 0 } && filter.Actors is not { Count: > 0 } && WholeMonths.Of(filter) is { } months
+            ? WithWholeMonths(perIncident, period, conditions, months, parameters)
+            : $"{perIncident} {(conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions))} GROUP BY {period} ORDER BY Period";
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new CasualtyPoint(r.Period, r.Incidents, r.Reports, r.KilledMin, r.KilledMax, r.WoundedMin, r.WoundedMax))];
+    }
+
+    // By month over whole months, the monthly roll-up answers (migration 0016); the incidents themselves only
+    // for the partial months at the range's ends.
+    private string WithWholeMonths(string perIncident, string period, List<string> dates, WholeMonths months, DynamicParameters parameters)
+    {
+        var (monthConditions, edges) = months.Conditions(dialect, parameters, "month", "i.first_reported");
+
+        var wholeMonths = $"""
+            SELECT {dialect.PeriodStart(Granularity.Month, "month")} AS Period, incidents AS Incidents, reports AS Reports,
+                   killed_min AS KilledMin, killed_max AS KilledMax, wounded_min AS WoundedMin, wounded_max AS WoundedMax
+            FROM monthly_incidents {(monthConditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", monthConditions))}
+            """;
+        var union = edges.Count == 0
+            ? wholeMonths
+            : $"{perIncident} WHERE {string.Join(" AND ", [.. dates, "(" + string.Join(" OR ", edges) + ")"])} GROUP BY {period} UNION ALL {wholeMonths}";
+        return $"""
+            SELECT Period, SUM(Incidents) AS Incidents, SUM(Reports) AS Reports, SUM(KilledMin) AS KilledMin, SUM(KilledMax) AS KilledMax,
+                   SUM(WoundedMin) AS WoundedMin, SUM(WoundedMax) AS WoundedMax
+            FROM ({union}) AS p
+            GROUP BY Period
+            ORDER BY Period
+            """;
     }
 
     /// <summary>The incidents first reported in the range, the largest first.</summary>

@@ -11,7 +11,7 @@ public sealed class VolumeQueries(ISqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new DynamicParameters();
-        var source = CountSource.ForArticles(filter);
+        var source = CountSource.ForArticles(filter, dialect, parameters, granularity);
         var where = FilterSql.Where(filter, dialect, parameters, source.Time);
         var period = dialect.PeriodStart(granularity, source.Time);
         await using var connection = await dialect.OpenAsync(cancellationToken);
@@ -32,7 +32,7 @@ public sealed class VolumeQueries(ISqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new DynamicParameters();
-        var source = CountSource.ForArticles(filter);
+        var source = CountSource.ForArticles(filter, dialect, parameters, period: null);
         var where = FilterSql.Where(filter, dialect, parameters, source.Time);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<SourceRow>(new CommandDefinition(

@@ -57,6 +57,9 @@ public sealed class DailyAggregatesTests : IDisposable
     [InlineData("UPDATE daily_source_articles SET articles = articles + 1 WHERE source_id = (SELECT MIN(source_id) FROM daily_source_articles)")]
     [InlineData("DELETE FROM daily_actor_mentions WHERE actor_id = (SELECT MIN(actor_id) FROM daily_actor_mentions)")]
     [InlineData("UPDATE daily_actor_totals SET mentions = mentions + 1 WHERE actor_id = (SELECT MIN(actor_id) FROM daily_actor_totals)")]
+    [InlineData("UPDATE monthly_source_articles SET articles = articles + 1 WHERE source_id = (SELECT MIN(source_id) FROM monthly_source_articles)")]
+    [InlineData("DELETE FROM monthly_actor_totals WHERE actor_id = (SELECT MIN(actor_id) FROM monthly_actor_totals)")]
+    [InlineData("UPDATE monthly_incidents SET killed_max = killed_max + 1 WHERE month = (SELECT MIN(month) FROM monthly_incidents)")]
     public async Task AMismatchIsFoundWhenAnAggregateRowIsWrong(string corruption)
     {
         await StoreDemoAsync(50);
@@ -106,6 +109,45 @@ public sealed class DailyAggregatesTests : IDisposable
         Assert.Equal(rawTotal, perSource.Sum(s => s.Articles));
         Assert.Equal(rawTotal, perDay.Sum(p => p.Articles));
         Assert.InRange(filtered.Sum(s => s.Articles), 1, rawTotal - 1);
+    }
+
+    [Theory]
+    [InlineData(-200, 0)]
+    [InlineData(-75, -20)]
+    [InlineData(-20, -5)]
+    [InlineData(null, -100)]
+    [InlineData(-100, null)]
+    [InlineData(null, null)]
+    public async Task CountsThatReadWholeMonthsFromTheMonthlyTablesEqualTheRawCounts(int? fromDays, int? toDays)
+    {
+        await StoreDemoAsync(300);
+        var lastDay = (await _database.Articles.CoverageAsync()).LastDay!.Value;
+        var filter = new ArticleFilter(fromDays is { } f ? lastDay.AddDays(f) : null, toDays is { } t ? lastDay.AddDays(t) : null);
+        var range = new
+        {
+            From = _database.Dialect.Timestamp(new DateTimeOffset((filter.From ?? DateOnly.MinValue).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
+            Until = _database.Dialect.Timestamp(new DateTimeOffset((filter.To ?? lastDay).AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
+        };
+
+        var perMonth = await _database.Volume.PerPeriodAsync(filter, Granularity.Month);
+        var perSource = await _database.Volume.PerSourceAsync(filter);
+        var casualties = await _database.Casualties.PerPeriodAsync(filter, Granularity.Month);
+        var top = await _database.Actors.TopAsync(filter, null, 1);
+
+        await using var connection = await _database.Dialect.OpenAsync();
+        var month = _database.Dialect.PeriodStart(Granularity.Month, "published_at");
+        var rawMonths = (await connection.QueryAsync<(string Period, long Articles)>(
+            $"SELECT {month} AS p, COUNT(*) FROM articles WHERE published_at >= @From AND published_at < @Until GROUP BY {month} ORDER BY p", range)).ToList();
+        var rawIncidents = await connection.QuerySingleAsync<(long Incidents, long Killed, long Reports)>(
+            "SELECT COUNT(*), COALESCE(SUM(COALESCE(killed_high, 0)), 0), COALESCE(SUM(reports), 0) FROM incidents WHERE first_reported >= @From AND first_reported < @Until", range);
+        Assert.Equal(rawMonths, perMonth.GroupBy(p => p.Period).Select(g => (g.Key, g.Sum(p => p.Articles))).ToList());
+        Assert.Equal(rawMonths.Sum(m => m.Articles), perSource.Sum(s => s.Articles));
+        Assert.Equal(rawIncidents, (casualties.Sum(c => c.Incidents), casualties.Sum(c => c.KilledMax), casualties.Sum(c => c.Reports)));
+        Assert.True(rawIncidents.Incidents > 0 || fromDays == -20, "the demo corpus reports incidents in every longer range");
+        var rawTop = await connection.QuerySingleAsync<long>(
+            "SELECT COUNT(DISTINCT m.article_id) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.actor_id = @Id AND a.published_at >= @From AND a.published_at < @Until",
+            new { top[0].Id, range.From, range.Until });
+        Assert.Equal(rawTop, top[0].Articles);
     }
 
     private async Task StoreDemoAsync(int articles)

@@ -72,7 +72,7 @@ public sealed partial class Home : ComponentBase, IDisposable
     private IReadOnlyList<string> Actors => Actor?.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct().ToList() ?? [];
 
     // Incidents and actor mentions are too sparse for daily columns: those panels count at least by week.
-    private Granularity SparseGranularity => _granularity == Granularity.Day ? Granularity.Week : _granularity;
+    private Granularity SparseGranularity => GranularityChoice.Sparse(_granularity);
 
     private bool Filtered => Q is not null || Sources.Count > 0 || Actors.Count > 0 || GranularityName is not null || From is not null || To is not null;
 
@@ -145,7 +145,8 @@ public sealed partial class Home : ComponentBase, IDisposable
             _range = range;
         }
 
-        _granularity = GranularityChoice.For(GranularityName, from, to);
+        // "All" counts by the length of what is stored: ten years by week is 520 columns.
+        _granularity = GranularityChoice.For(GranularityName, from ?? coverage.FirstDay, to ?? coverage.LastDay);
         _filter = new ArticleFilter(from, to, Sources, Actors);
     }
 

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Queries;
-using Dashboard.Web.Components.Pages;
 
-namespace Dashboard.Web.Tests.Pages;
+namespace Dashboard.Data.Tests.Queries;
 
 public sealed class GranularityChoiceTests
 {
@@ -42,4 +41,11 @@ public sealed class GranularityChoiceTests
     }
 
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData(Granularity.Day, Granularity.Week)]
+    [InlineData(Granularity.Week, Granularity.Week)]
+    [InlineData(Granularity.Month, Granularity.Month)]
+    public void TheSparsePanelsCountAtLeastByWeek(Granularity chosen, Granularity expected) =>
+        Assert.Equal(expected, GranularityChoice.Sparse(chosen));
 }

@@ -1,6 +1,4 @@
-using Dashboard.Data.Queries;
-
-namespace Dashboard.Web.Components.Pages;
+namespace Dashboard.Data.Queries;
 
 /// <summary>
 /// The period a time chart counts by when the URL does not say: days for short ranges, weeks up to a
@@ -25,4 +23,10 @@ public static class GranularityChoice
             > WeeklyAfterDays => Granularity.Week,
             _ => Granularity.Day,
         };
+
+    /// <summary>
+    /// The period of the sparse panels (incidents, actor mentions): at least a week, as daily columns of
+    /// them are mostly empty.
+    /// </summary>
+    public static Granularity Sparse(Granularity chosen) => chosen == Granularity.Day ? Granularity.Week : chosen;
 }
