@@ -126,6 +126,7 @@ internal static class PanelBenchmark
             ("search «غزة»", (f, _) => articles.PageAsync(f, "غزة", 1, 10)),
             // A word of every casualty report: hundreds of thousands of hits at a million articles.
             ("search «مقتل»", (f, _) => articles.PageAsync(f, "مقتل", 1, 10)),
+            ("search «الأمم المتحدة» (two words)", (f, _) => articles.PageAsync(f, "الأمم المتحدة", 1, 10)),
         };
 
         var table = new System.Text.StringBuilder();

@@ -48,6 +48,13 @@ public interface ISqlDialect
     /// <summary>A SQL query of one column, <c>article_id</c>: the articles that have every term of the search in <paramref name="parameter"/>.</summary>
     string SearchHits(string parameter);
 
+    /// <summary>
+    /// A SQL condition: the article whose id is in <paramref name="idColumn"/> has every term of the search in
+    /// <paramref name="parameter"/>. Used row by row while walking the newest articles, so it must not build the
+    /// whole hit list for each query.
+    /// </summary>
+    string IsSearchHit(string idColumn, string parameter);
+
     /// <summary>A SQL condition: the article whose id is in <paramref name="idColumn"/> is in the full-text index.</summary>
     string IsSearchIndexed(string idColumn);
 

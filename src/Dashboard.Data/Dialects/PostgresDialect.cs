@@ -73,6 +73,9 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
         $"SELECT article_id FROM article_search WHERE terms @@ plainto_tsquery('simple', {parameter})";
 
     /// <inheritdoc />
+    public string IsSearchHit(string idColumn, string parameter) => $"{idColumn} IN ({SearchHits(parameter)})";
+
+    /// <inheritdoc />
     public string IsSearchIndexed(string idColumn) => $"EXISTS (SELECT 1 FROM article_search WHERE article_id = {idColumn})";
 
     // plainto_tsquery ANDs the words and reads no operators, so any text is a safe query.

@@ -99,6 +99,12 @@ public sealed class SqliteDialect : ISqlDialect
         $"SELECT rowid AS article_id FROM article_search WHERE article_search MATCH {parameter}";
 
     /// <inheritdoc />
+    // A rowid lookup in the word's hit list: "id IN (hits)" made SQLite copy the whole list first, 1.1 s for a
+    // word in most of a million articles, even when the page's ten hits were among the newest rows.
+    public string IsSearchHit(string idColumn, string parameter) =>
+        $"EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH {parameter} AND rowid = {idColumn})";
+
+    /// <inheritdoc />
     public string IsSearchIndexed(string idColumn) => $"EXISTS (SELECT 1 FROM article_search WHERE rowid = {idColumn})";
 
     /// <inheritdoc />

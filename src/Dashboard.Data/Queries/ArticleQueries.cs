@@ -48,7 +48,7 @@ public sealed class ArticleQueries(ISqlDialect dialect)
         if (terms.Count > 0)
         {
             parameters.Add("Search", dialect.SearchQuery(terms));
-            whereWithSearch += (where.Length == 0 ? "WHERE " : " AND ") + $"a.id IN ({dialect.SearchHits("@Search")})";
+            whereWithSearch += (where.Length == 0 ? "WHERE " : " AND ") + dialect.IsSearchHit("a.id", "@Search");
         }
 
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
@@ -56,17 +56,26 @@ public sealed class ArticleQueries(ISqlDialect dialect)
         parameters.Add("Limit", pageSize);
         parameters.Add("Offset", offset);
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var total = terms.Count > 0
-            ? await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                $"SELECT COUNT(*) FROM articles a JOIN sources s ON s.id = a.source_id {whereWithSearch}", parameters, cancellationToken: cancellationToken))
-            : await CountAsync(connection, filter, cancellationToken);
+        var inRange = await CountAsync(connection, filter, cancellationToken);
+        var hits = terms.Count == 0 ? 0 : await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM ({dialect.SearchHits("@Search")}) AS h", parameters, cancellationToken: cancellationToken));
+        // A narrowed search counts from the cheaper side: the range's articles, each checked against the index, or
+        // the word's hits, each looked up by id. Measured on SQLite at a million articles, a check costs about
+        // thirty lookups (a week of 1,900 articles checked: 63 ms; 600,000 hits looked up: 400 ms).
+        var checkRange = inRange * CheckCostInLookups < hits;
+        var total = terms.Count == 0 ? inRange
+            : where.Length == 0 ? hits
+            : await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                checkRange ? $"SELECT COUNT(*) FROM articles a JOIN sources s ON s.id = a.source_id {whereWithSearch}"
+                : $"SELECT COUNT(*) FROM ({dialect.SearchHits("@Search")}) AS h JOIN articles a ON a.id = h.article_id JOIN sources s ON s.id = a.source_id {where}",
+                parameters, cancellationToken: cancellationToken));
         if (offset >= total)
         {
             return new ArticlePage(total, []);
         }
 
         var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
-            terms.Count > 0 && total <= HitsFirstUpTo ? FromHitsSql(where) : NewestFirstSql(whereWithSearch),
+            terms.Count > 0 && total <= HitsFirstUpTo && hits <= HitsReadUpTo ? FromHitsSql(where) : NewestFirstSql(whereWithSearch),
             parameters, cancellationToken: cancellationToken));
         var items = rows.Select(r => new ArticleSummary(r.Id, r.Title, r.Source,
             dialect.ReadTimestamp(r.PublishedAt).ToOffset(TimeSpan.FromMinutes(r.PublishedOffset)),
@@ -95,6 +104,15 @@ public sealed class ArticleQueries(ISqlDialect dialect)
     /// for a word no article has (0.2 ms from the hits).
     /// </summary>
     internal long HitsFirstUpTo { get; init; } = 2_000;
+
+    /// <summary>
+    /// A page is read from the hits only when the word has at most this many in all: reading them all to find a
+    /// page among the few of a short range took 0.4 s for a word in 600,000 articles.
+    /// </summary>
+    internal long HitsReadUpTo { get; init; } = 50_000;
+
+    /// <summary>What checking one article against the index costs, in lookups of a hit by id (see <see cref="PageAsync"/>).</summary>
+    internal long CheckCostInLookups { get; init; } = 30;
 
     private static string NewestFirstSql(string where) =>
         $"""
