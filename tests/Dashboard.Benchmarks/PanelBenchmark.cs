@@ -19,8 +19,6 @@ namespace Dashboard.Benchmarks;
 /// </summary>
 internal static class PanelBenchmark
 {
-    private static string? _only;
-
     private static readonly (string Name, int Days)[] Ranges = [("7 days", 7), ("90 days", 90), ("1 year", 365), ("all", 0)];
 
     public static async Task<int> RunAsync(string[] args)
@@ -32,7 +30,7 @@ internal static class PanelBenchmark
         // generation and no ingest, so a million articles are ingested once and measured as often as needed.
         var kept = BenchmarkArguments.Value(args, "--database");
         // Only the queries whose name holds this text, and no whole refresh: to look at one query.
-        _only = BenchmarkArguments.Value(args, "--only");
+        var only = BenchmarkArguments.Value(args, "--only");
         var folder = Directory.CreateTempSubdirectory("dashboard-panel-bench-").FullName;
         var results = new List<string>();
         try
@@ -41,13 +39,13 @@ internal static class PanelBenchmark
             {
                 var dialect = new SqliteDialect($"Data Source={kept}");
                 new SchemaMigrator(dialect).Migrate();
-                results.Add(await MeasureQueriesAsync("SQLite", dialect, iterations));
+                results.Add(await MeasureQueriesAsync("SQLite", dialect, iterations, only));
                 PrintTables(await CountAsync(dialect), iterations, results);
                 return 0;
             }
 
             var file = await GeneratedCorpus.WriteAsync(folder, articles);
-            results.Add(await MeasureAsync("SQLite", new SqliteDialect($"Data Source={Path.Combine(folder, "bench.db")}"), file, iterations));
+            results.Add(await MeasureAsync("SQLite", new SqliteDialect($"Data Source={Path.Combine(folder, "bench.db")}"), file, iterations, only));
             if (postgres is null)
             {
                 Console.WriteLine("PostgreSQL skipped: pass --postgres CONNECTION or set DASHBOARD_TEST_POSTGRES (scripts/postgres-server.sh start prints one).");
@@ -56,7 +54,7 @@ internal static class PanelBenchmark
             {
                 await using var database = await ThrowawayPostgresDatabase.CreateAsync(postgres);
                 await using var dialect = new PostgresDialect(database.ConnectionString);
-                results.Add(await MeasureAsync("PostgreSQL", dialect, file, iterations));
+                results.Add(await MeasureAsync("PostgreSQL", dialect, file, iterations, only));
             }
 
             PrintTables(articles, iterations, results);
@@ -89,7 +87,7 @@ internal static class PanelBenchmark
         return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM articles");
     }
 
-    private static async Task<string> MeasureAsync(string engine, ISqlDialect dialect, string file, int iterations)
+    private static async Task<string> MeasureAsync(string engine, ISqlDialect dialect, string file, int iterations, string? only)
     {
         new SchemaMigrator(dialect).Migrate();
         var ingester = new FileIngester(new ArticleStore(dialect, new NewsTextAnalyzer(), TimeProvider.System), new InputReader(TimeProvider.System));
@@ -98,12 +96,11 @@ internal static class PanelBenchmark
         clock.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{engine}: ingested {report.Added:N0} of {report.Read:N0} in {clock.Elapsed.TotalSeconds:F1} s = {report.Read / clock.Elapsed.TotalSeconds:N0} articles/s"));
-        return await MeasureQueriesAsync(engine, dialect, iterations);
+        return await MeasureQueriesAsync(engine, dialect, iterations, only);
     }
 
-    private static async Task<string> MeasureQueriesAsync(string engine, ISqlDialect dialect, int iterations)
+    private static async Task<string> MeasureQueriesAsync(string engine, ISqlDialect dialect, int iterations, string? only)
     {
-
         var volume = new VolumeQueries(dialect);
         var actors = new ActorQueries(dialect);
         var casualties = new CasualtyQueries(dialect);
@@ -135,13 +132,13 @@ internal static class PanelBenchmark
             var filter = days == 0 ? ArticleFilter.All : new ArticleFilter(lastDay.AddDays(1 - days), lastDay);
             var granularity = GranularityChoice.For(null, filter.From ?? coverage.FirstDay, filter.To ?? coverage.LastDay);
             var rangeName = $"{range} (by {granularity.ToString().ToLowerInvariant()})";
-            foreach (var (name, run) in queries.Where(q => _only is null || q.Name.Contains(_only, StringComparison.Ordinal)))
+            foreach (var (name, run) in queries.Where(q => only is null || q.Name.Contains(only, StringComparison.Ordinal)))
             {
                 var (p50, p95) = await TimeAsync(() => run(filter, granularity), iterations);
                 table.AppendLine(CultureInfo.InvariantCulture, $"| {engine} | {name} | {rangeName} | {p50:F1} | {p95:F1} |");
             }
 
-            if (_only is not null)
+            if (only is not null)
             {
                 continue;
             }
