@@ -18,7 +18,9 @@ public static class DataServiceCollectionExtensions
     {
         var options = DatabaseOptions.From(configuration);
         services.AddSingleton(options);
-        services.AddSingleton(DialectFactory.Create(options));
+        var dialect = DialectFactory.Create(options);
+        services.AddSingleton(dialect);
+        services.AddSingleton(new QueryCache(dialect.Writes, QueryCacheSettings.From(configuration)));
         services.AddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITextAnalyzer, NewsTextAnalyzer>();
         services.AddSingleton<SchemaMigrator>();

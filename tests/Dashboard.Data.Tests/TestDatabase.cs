@@ -24,6 +24,7 @@ public sealed class TestDatabase : IDisposable
     private static readonly Dashboard.Core.Extraction.NewsTextAnalyzer Analyzer = new();
     private readonly string _folder = Directory.CreateTempSubdirectory("dashboard-data-").FullName;
     private readonly string? _postgresDatabase;
+    private QueryCache? _cache;
     private readonly string? _serverConnectionString;
 
     public TestDatabase()
@@ -63,19 +64,25 @@ public sealed class TestDatabase : IDisposable
 
     public ArticleStore Store(TimeProvider? clock = null) => new(Dialect, Analyzer, clock ?? TimeProvider.System);
 
-    public VolumeQueries VolumeQueries => new(Dialect);
+    /// <summary>
+    /// The dashboard's result cache over this database, shared by the queries below: every test that
+    /// writes and then reads again also checks that the write ended reuse of what was read before.
+    /// </summary>
+    public QueryCache Cache => _cache ??= new QueryCache(Dialect.Writes, QueryCacheSettings.Default);
 
-    public ActorQueries Actors => new(Dialect);
+    public VolumeQueries VolumeQueries => new(Dialect, Cache);
 
-    public CasualtyQueries Casualties => new(Dialect);
+    public ActorQueries Actors => new(Dialect, Cache);
+
+    public CasualtyQueries Casualties => new(Dialect, Cache);
 
     public Dashboard.Data.Curation.ActorCuration Curation => new(Dialect);
 
     public Dashboard.Data.Extraction.Reextractor Reextractor => new(Dialect, Analyzer);
 
-    public VolumeQueries Volume => new(Dialect);
+    public VolumeQueries Volume => new(Dialect, Cache);
 
-    public ArticleQueries Articles => new(Dialect);
+    public ArticleQueries Articles => new(Dialect, Cache);
 
     public async Task<long> CountAsync(string table)
     {
@@ -85,7 +92,7 @@ public sealed class TestDatabase : IDisposable
 
     public async Task ExecuteAsync(string sql)
     {
-        await using var connection = await Dialect.OpenAsync();
+        await using var connection = await Dialect.OpenForWritingAsync();
         await connection.ExecuteAsync(sql);
     }
 

@@ -124,7 +124,7 @@ public sealed class ActorCuration(ISqlDialect dialect)
 
     private async Task InTransactionAsync(Func<DbConnection, DbTransaction, Task> change, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var connection = await dialect.OpenForWritingAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await change(connection, transaction);
         await transaction.CommitAsync(cancellationToken);

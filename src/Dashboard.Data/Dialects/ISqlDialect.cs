@@ -15,10 +15,14 @@ public interface ISqlDialect
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// An open connection for a writer that runs the same statements row after row (an ingest
-    /// batch, a re-extraction): on PostgreSQL its repeated statements are prepared on the server.
+    /// An open connection for changing stored data; every change goes through one, which moves
+    /// <see cref="Writes"/>. On PostgreSQL its repeated statements are prepared on the server, for the
+    /// writers that run the same statements row after row (an ingest batch, a re-extraction).
     /// </summary>
     Task<DbConnection> OpenForWritingAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Moves whenever a writing connection opens or closes: saved query results are only reused while it stands still.</summary>
+    DataVersion Writes { get; }
 
     /// <summary>A SQL expression for the first day of the period containing <paramref name="column"/>, as 'YYYY-MM-DD' text.</summary>
     string PeriodStart(Granularity granularity, string column);

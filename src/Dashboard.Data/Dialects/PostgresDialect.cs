@@ -30,7 +30,10 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable, IDisposable
 
     /// <inheritdoc />
     public async Task<DbConnection> OpenForWritingAsync(CancellationToken cancellationToken = default) =>
-        await _writers.OpenConnectionAsync(cancellationToken);
+        Writes.Track(await _writers.OpenConnectionAsync(cancellationToken));
+
+    /// <inheritdoc />
+    public DataVersion Writes { get; } = new();
 
     /// <inheritdoc />
     public string PeriodStart(Granularity granularity, string column) => granularity switch

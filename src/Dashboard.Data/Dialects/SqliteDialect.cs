@@ -34,7 +34,11 @@ public sealed class SqliteDialect : ISqlDialect
     }
 
     /// <inheritdoc />
-    public Task<DbConnection> OpenForWritingAsync(CancellationToken cancellationToken = default) => OpenAsync(cancellationToken);
+    public async Task<DbConnection> OpenForWritingAsync(CancellationToken cancellationToken = default) =>
+        Writes.Track(await OpenAsync(cancellationToken));
+
+    /// <inheritdoc />
+    public DataVersion Writes { get; } = new();
 
     /// <inheritdoc />
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)

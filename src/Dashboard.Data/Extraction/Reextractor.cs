@@ -19,7 +19,7 @@ public sealed class Reextractor(ISqlDialect dialect, ITextAnalyzer analyzer)
     public async Task RunAsync(IProgress<ReextractionProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         long total;
-        await using (var connection = await dialect.OpenAsync(cancellationToken))
+        await using (var connection = await dialect.OpenForWritingAsync(cancellationToken))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             total = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM articles", transaction: transaction, cancellationToken: cancellationToken));

@@ -4,12 +4,19 @@ using Dashboard.Data.Dialects;
 namespace Dashboard.Data.Queries;
 
 /// <summary>Actors by how many filtered articles mention them.</summary>
-public sealed class ActorQueries(ISqlDialect dialect)
+public sealed class ActorQueries(ISqlDialect dialect, QueryCache? cache = null)
 {
+    private readonly QueryCache _cache = cache ?? QueryCache.None;
+
     /// <summary>The most mentioned actors of a kind (person, organization, place; null for all), ignored ones left out.</summary>
-    public async Task<IReadOnlyList<ActorTotal>> TopAsync(ArticleFilter filter, string? kind, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ActorTotal>> TopAsync(ArticleFilter filter, string? kind, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        return _cache.GetAsync($"actors|{kind}|{limit}|{filter.Key}", token => QueryTopAsync(filter, kind, limit, token), r => r.Count, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ActorTotal>> QueryTopAsync(ArticleFilter filter, string? kind, int limit, CancellationToken cancellationToken)
+    {
         var parameters = new DynamicParameters();
         var source = CountSource.ForMentions(filter, dialect, parameters, period: null);
         var where = FilterSql.Where(filter, dialect, parameters, source.Time);
@@ -31,10 +38,15 @@ public sealed class ActorQueries(ISqlDialect dialect)
     }
 
     /// <summary>Articles per period that mention each of <paramref name="canonicals"/>, oldest period first; periods without a mention are left out.</summary>
-    public async Task<IReadOnlyList<ActorPeriod>> PerPeriodAsync(ArticleFilter filter, IReadOnlyList<string> canonicals, Granularity granularity, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ActorPeriod>> PerPeriodAsync(ArticleFilter filter, IReadOnlyList<string> canonicals, Granularity granularity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(canonicals);
+        return _cache.GetAsync($"actor-periods|{granularity}|{string.Join('\u001f', canonicals)}|{filter.Key}", token => QueryPerPeriodAsync(filter, canonicals, granularity, token), r => r.Count, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ActorPeriod>> QueryPerPeriodAsync(ArticleFilter filter, IReadOnlyList<string> canonicals, Granularity granularity, CancellationToken cancellationToken)
+    {
         if (canonicals.Count == 0)
         {
             return [];
@@ -84,9 +96,14 @@ public sealed class ActorQueries(ISqlDialect dialect)
     }
 
     /// <summary>How many distinct actors (ignored ones left out) the filtered articles mention.</summary>
-    public async Task<long> DistinctAsync(ArticleFilter filter, CancellationToken cancellationToken = default)
+    public Task<long> DistinctAsync(ArticleFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        return _cache.GetAsync($"distinct-actors|{filter.Key}", token => QueryDistinctAsync(filter, token), _ => 1, cancellationToken);
+    }
+
+    private async Task<long> QueryDistinctAsync(ArticleFilter filter, CancellationToken cancellationToken)
+    {
         var parameters = new DynamicParameters();
         var source = CountSource.ForMentions(filter, dialect, parameters, period: null);
         var where = FilterSql.Where(filter, dialect, parameters, source.Time);

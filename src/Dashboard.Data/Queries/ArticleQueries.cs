@@ -6,8 +6,10 @@ using Dashboard.Data.Dialects;
 namespace Dashboard.Data.Queries;
 
 /// <summary>Reading articles back: one by id, newest first in pages, and what the store covers.</summary>
-public sealed class ArticleQueries(ISqlDialect dialect)
+public sealed class ArticleQueries(ISqlDialect dialect, QueryCache? cache = null)
 {
+    private readonly QueryCache _cache = cache ?? QueryCache.None;
+
     /// <summary>The largest page a caller may ask for.</summary>
     public const int MaxPageSize = 200;
 
@@ -38,9 +40,14 @@ public sealed class ArticleQueries(ISqlDialect dialect)
     /// of it, however each is spelled or prefixed (أوباما finds اوباما and بأوباما); each item carries a
     /// snippet of its body around the first hit.
     /// </summary>
-    public async Task<ArticlePage> PageAsync(ArticleFilter filter, string? search, int page, int pageSize, CancellationToken cancellationToken = default)
+    public Task<ArticlePage> PageAsync(ArticleFilter filter, string? search, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        return _cache.GetAsync($"articles|{search}|{page}|{pageSize}|{filter.Key}", token => QueryPageAsync(filter, search, page, pageSize, token), r => r.Items.Count, cancellationToken);
+    }
+
+    private async Task<ArticlePage> QueryPageAsync(ArticleFilter filter, string? search, int page, int pageSize, CancellationToken cancellationToken)
+    {
         var parameters = new DynamicParameters();
         var where = FilterSql.Where(filter, dialect, parameters);
         var terms = SearchTerms.OfQuery(search);
@@ -155,7 +162,12 @@ public sealed class ArticleQueries(ISqlDialect dialect)
     }
 
     /// <summary>How many articles there are and the days of the first and the last.</summary>
-    public async Task<Coverage> CoverageAsync(CancellationToken cancellationToken = default)
+    public Task<Coverage> CoverageAsync(CancellationToken cancellationToken = default)
+    {
+        return _cache.GetAsync("coverage", token => QueryCoverageAsync(token), _ => 1, cancellationToken);
+    }
+
+    private async Task<Coverage> QueryCoverageAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<CoverageRow>(new CommandDefinition(

@@ -4,12 +4,19 @@ using Dashboard.Data.Dialects;
 namespace Dashboard.Data.Queries;
 
 /// <summary>Casualties over time from incidents, so a figure repeated by many articles is counted once.</summary>
-public sealed class CasualtyQueries(ISqlDialect dialect)
+public sealed class CasualtyQueries(ISqlDialect dialect, QueryCache? cache = null)
 {
+    private readonly QueryCache _cache = cache ?? QueryCache.None;
+
     /// <summary>Per period of the incidents' first report: incidents, reports and the summed figure ranges.</summary>
-    public async Task<IReadOnlyList<CasualtyPoint>> PerPeriodAsync(ArticleFilter filter, Granularity granularity, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CasualtyPoint>> PerPeriodAsync(ArticleFilter filter, Granularity granularity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        return _cache.GetAsync($"casualties|{granularity}|{filter.Key}", token => QueryPerPeriodAsync(filter, granularity, token), r => r.Count, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<CasualtyPoint>> QueryPerPeriodAsync(ArticleFilter filter, Granularity granularity, CancellationToken cancellationToken)
+    {
         var parameters = new DynamicParameters();
         var conditions = new List<string>();
         var dates = FilterSql.Where(filter with { Sources = null, Actors = null }, dialect, parameters, "i.first_reported");
@@ -64,9 +71,14 @@ public sealed class CasualtyQueries(ISqlDialect dialect)
     }
 
     /// <summary>The incidents first reported in the range, the largest first.</summary>
-    public async Task<IReadOnlyList<IncidentSummary>> LargestAsync(ArticleFilter filter, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<IncidentSummary>> LargestAsync(ArticleFilter filter, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        return _cache.GetAsync($"incidents|{limit}|{filter.Key}", token => QueryLargestAsync(filter, limit, token), r => r.Count, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<IncidentSummary>> QueryLargestAsync(ArticleFilter filter, int limit, CancellationToken cancellationToken)
+    {
         var parameters = new DynamicParameters();
         var where = FilterSql.Where(filter with { Sources = null, Actors = null }, dialect, parameters, "i.first_reported");
         parameters.Add("Limit", limit);

@@ -4,12 +4,19 @@ using Dashboard.Data.Dialects;
 namespace Dashboard.Data.Queries;
 
 /// <summary>Article volume: per period and outlet for the time chart, per outlet for the totals.</summary>
-public sealed class VolumeQueries(ISqlDialect dialect)
+public sealed class VolumeQueries(ISqlDialect dialect, QueryCache? cache = null)
 {
+    private readonly QueryCache _cache = cache ?? QueryCache.None;
+
     /// <summary>Articles per period and outlet, oldest period first.</summary>
-    public async Task<IReadOnlyList<VolumePoint>> PerPeriodAsync(ArticleFilter filter, Granularity granularity, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<VolumePoint>> PerPeriodAsync(ArticleFilter filter, Granularity granularity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        return _cache.GetAsync($"volume|{granularity}|{filter.Key}", token => QueryPerPeriodAsync(filter, granularity, token), r => r.Count, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<VolumePoint>> QueryPerPeriodAsync(ArticleFilter filter, Granularity granularity, CancellationToken cancellationToken)
+    {
         var parameters = new DynamicParameters();
         var source = CountSource.ForArticles(filter, dialect, parameters, granularity);
         var where = FilterSql.Where(filter, dialect, parameters, source.Time);
@@ -28,9 +35,14 @@ public sealed class VolumeQueries(ISqlDialect dialect)
     }
 
     /// <summary>Articles per outlet, most first.</summary>
-    public async Task<IReadOnlyList<SourceTotal>> PerSourceAsync(ArticleFilter filter, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SourceTotal>> PerSourceAsync(ArticleFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        return _cache.GetAsync($"sources|{filter.Key}", token => QueryPerSourceAsync(filter, token), r => r.Count, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<SourceTotal>> QueryPerSourceAsync(ArticleFilter filter, CancellationToken cancellationToken)
+    {
         var parameters = new DynamicParameters();
         var source = CountSource.ForArticles(filter, dialect, parameters, period: null);
         var where = FilterSql.Where(filter, dialect, parameters, source.Time);

@@ -40,7 +40,7 @@ public sealed class SearchIndex(ISqlDialect dialect)
         var after = 0L;
         while (true)
         {
-            await using var connection = await dialect.OpenAsync(cancellationToken);
+            await using var connection = await dialect.OpenForWritingAsync(cancellationToken);
             var rows = (await connection.QueryAsync<MissingRow>(new CommandDefinition(
                 $"""
                 SELECT a.id AS Id, a.title AS Title, a.body AS Body FROM articles a

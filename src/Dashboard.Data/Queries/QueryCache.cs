@@ -1,0 +1,94 @@
+using Dashboard.Data.Dialects;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>
+/// Panel results kept in memory while the stored data stands still. Every filter change of every
+/// viewer asks the same few questions (the presets, the outlets), so viewers share one answer
+/// instead of each running the same aggregate. A result is saved under the <see cref="DataVersion"/>
+/// of the moment its query started: any write since then moves the version, and the result is not
+/// reused. Callers asking the same question at once share one query.
+/// </summary>
+public sealed class QueryCache : IDisposable
+{
+    private readonly DataVersion _version;
+    private readonly QueryCacheSettings _settings;
+    private readonly MemoryCache? _entries;
+    private long _entriesVersion = -1;
+
+    /// <summary>A cache whose answers hold while <paramref name="version"/> stands still (the dialect's <see cref="ISqlDialect.Writes"/>).</summary>
+    public QueryCache(DataVersion version, QueryCacheSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(settings);
+        _version = version;
+        _settings = settings;
+        _entries = settings.Enabled ? new MemoryCache(new MemoryCacheOptions { SizeLimit = settings.MaxRows }) : null;
+    }
+
+    /// <summary>A cache that keeps nothing, for queries built without one.</summary>
+    public static QueryCache None { get; } = new(new DataVersion(), QueryCacheSettings.Off);
+
+    /// <summary>
+    /// The saved answer to <paramref name="key"/> when the data has not changed since it was computed,
+    /// else the answer of <paramref name="query"/>, saved with a size of <paramref name="rows"/>.
+    /// </summary>
+    /// <remarks>
+    /// The query itself runs without the caller's token, since other callers may wait for it; the
+    /// caller stops waiting when its token is cancelled.
+    /// </remarks>
+    public async Task<T> GetAsync<T>(string key, Func<CancellationToken, Task<T>> query, Func<T, int> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (_entries is null)
+        {
+            return await query(cancellationToken);
+        }
+
+        var version = _version.Current;
+        if (Interlocked.Exchange(ref _entriesVersion, version) != version)
+        {
+            // Entries of older versions can never be read again; dropping them only frees memory.
+            _entries.Clear();
+        }
+
+        var entryKey = new EntryKey(version, key);
+        if (!_entries.TryGetValue(entryKey, out Task<T>? answer) || answer is null)
+        {
+            answer = query(CancellationToken.None);
+            // Set returns the task it keeps; the answer is awaited below, not here.
+            _ = _entries.Set(entryKey, answer, Options(1));
+            _ = KeepOrForgetAsync(_entries, entryKey, answer, rows);
+        }
+
+        return await answer.WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _entries?.Dispose();
+
+    // A finished answer is saved again with its real size; a failed one is forgotten, so the next caller retries.
+    private async Task KeepOrForgetAsync<T>(MemoryCache entries, EntryKey key, Task<T> answer, Func<T, int> rows)
+    {
+        try
+        {
+            var value = await answer;
+            if (entries.TryGetValue(key, out Task<T>? current) && ReferenceEquals(current, answer))
+            {
+                _ = entries.Set(key, answer, Options(rows(value) + 1));
+            }
+        }
+#pragma warning disable CA1031 // The caller that awaits the answer sees the failure; here it only must not be kept.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            entries.Remove(key);
+        }
+    }
+
+    private MemoryCacheEntryOptions Options(long size) => new() { Size = size, AbsoluteExpirationRelativeToNow = _settings.MaxAge };
+
+    private readonly record struct EntryKey(long Version, string Query);
+}
