@@ -1,5 +1,3 @@
-using System.Data.Common;
-using Dapper;
 using Dashboard.Core.Extraction;
 using Dashboard.Core.Text;
 
@@ -7,9 +5,12 @@ namespace Dashboard.Data.Articles;
 
 /// <summary>
 /// Finds or creates the stored actor of a canonical name within one write transaction: an editor's
-/// alias wins, else the actor whose normalised canonical name is the same, else a new actor.
+/// alias wins, else the actor whose normalised canonical name is the same, else a new actor. A batch
+/// meets each of its actors once: the first meeting is one lookup (alias and actor together, through
+/// the batch's reused statements, since a batch of long articles meets thousands of actors), plus an
+/// insert for an actor never seen before.
 /// </summary>
-internal sealed class ActorResolver(DbConnection connection, DbTransaction transaction)
+internal sealed class ActorResolver(ReusedStatements statements)
 {
     private readonly Dictionary<(string Kind, string Key), long> _ids = [];
 
@@ -29,19 +30,25 @@ internal sealed class ActorResolver(DbConnection connection, DbTransaction trans
             return id;
         }
 
-        var parameters = new { Kind = kindName, Key = key, Canonical = canonical };
-        var aliased = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT actor_id FROM actor_aliases WHERE kind = @Kind AND alias_key = @Key", parameters, transaction, cancellationToken: cancellationToken));
-        if (aliased is { } alias)
+        var known = await statements.ScalarAsync(
+            """
+            SELECT COALESCE(
+                (SELECT actor_id FROM actor_aliases WHERE kind = @Kind AND alias_key = @Key),
+                (SELECT id FROM actors WHERE kind = @Kind AND canonical_key = @Key))
+            """,
+            cancellationToken, ("Kind", kindName), ("Key", key));
+        if (known is { } found)
         {
-            return _ids[(kindName, key)] = alias;
+            return _ids[(kindName, key)] = found;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO actors (kind, canonical, canonical_key) VALUES (@Kind, @Canonical, @Key) ON CONFLICT (kind, canonical_key) DO NOTHING",
-            parameters, transaction, cancellationToken: cancellationToken));
-        id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT id FROM actors WHERE kind = @Kind AND canonical_key = @Key", parameters, transaction, cancellationToken: cancellationToken));
-        return _ids[(kindName, key)] = id;
+        // Another writer (an upload beside a command-line ingest on PostgreSQL) may add the same actor
+        // first: the insert then returns nothing and the actor it added is read.
+        var created = await statements.ScalarAsync(
+            "INSERT INTO actors (kind, canonical, canonical_key) VALUES (@Kind, @Canonical, @Key) ON CONFLICT (kind, canonical_key) DO NOTHING RETURNING id",
+            cancellationToken, ("Kind", kindName), ("Canonical", canonical), ("Key", key));
+        return _ids[(kindName, key)] = created ?? await statements.ScalarAsync(
+            "SELECT id FROM actors WHERE kind = @Kind AND canonical_key = @Key", cancellationToken, ("Kind", kindName), ("Key", key))
+            ?? throw new InvalidOperationException($"actor '{canonical}' was neither found nor added");
     }
 }

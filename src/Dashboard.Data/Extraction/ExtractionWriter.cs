@@ -16,7 +16,7 @@ internal sealed class ExtractionWriter(DbConnection connection, DbTransaction tr
 {
     private static readonly string[] MentionColumns = ["article_id", "actor_id", "field", "start_offset", "end_offset", "text"];
 
-    private readonly ActorResolver _actors = new(connection, transaction);
+    private readonly ActorResolver _actors = new(statements);
     private readonly IncidentLinker _incidents = new(connection, transaction, dialect);
 
     // The transaction's mentions, written together by CompleteAsync: one binary COPY on PostgreSQL.
