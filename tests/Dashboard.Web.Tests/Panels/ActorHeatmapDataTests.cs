@@ -19,7 +19,7 @@ public sealed class ActorHeatmapDataTests
     [Fact]
     public void EveryActorGetsACellForEveryPeriodWithZeroWhereItIsNotMentioned()
     {
-        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, Weeks, UiCulture.English);
+        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, Weeks, Granularity.Week, UiCulture.English);
 
         var kerry = rows.Single(r => r.Name == "جون كيري");
         Assert.Equal([0d, 0d, 2d, 0d], kerry.Data.Select(p => p.Y));
@@ -29,7 +29,7 @@ public sealed class ActorHeatmapDataTests
     [Fact]
     public void InArabicTheColumnsRunFromTheRightSoTheNewestWeekComesFirstInTheData()
     {
-        var rows = ActorHeatmapData.Build(["باراك أوباما"], Timeline, Weeks, UiCulture.Arabic);
+        var rows = ActorHeatmapData.Build(["باراك أوباما"], Timeline, Weeks, Granularity.Week, UiCulture.Arabic);
 
         Assert.Equal([0d, 5d, 3d, 0d], rows[0].Data.Select(p => p.Y));
     }
@@ -47,7 +47,7 @@ public sealed class ActorHeatmapDataTests
     [Fact]
     public void TheMostMentionedActorIsTheLastSeriesSoItIsDrawnOnTop()
     {
-        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, Weeks, UiCulture.English);
+        var rows = ActorHeatmapData.Build(["باراك أوباما", "جون كيري"], Timeline, Weeks, Granularity.Week, UiCulture.English);
 
         Assert.Equal(["جون كيري", "باراك أوباما"], rows.Select(r => r.Name));
     }
@@ -55,8 +55,44 @@ public sealed class ActorHeatmapDataTests
     [Fact]
     public void ColumnsAreLabelledWithArabicDates()
     {
-        var rows = ActorHeatmapData.Build(["باراك أوباما"], Timeline, Weeks, UiCulture.Arabic);
+        var rows = ActorHeatmapData.Build(["باراك أوباما"], Timeline, Weeks, Granularity.Week, UiCulture.Arabic);
 
         Assert.Matches("[\u0600-\u06FF]", (string)rows[0].Data[0].X);
+    }
+
+    [Fact]
+    public void TenYearsOfMonthsAreDrawnAsFortyQuartersEachTheSumOfItsMonths()
+    {
+        var months = PeriodStarts.Between(new DateOnly(2008, 1, 1), new DateOnly(2017, 12, 31), Granularity.Month);
+        ActorPeriod[] timeline = [new("باراك أوباما", "2009-01-01", 3), new("باراك أوباما", "2009-03-01", 4), new("باراك أوباما", "2009-04-01", 1)];
+
+        var row = ActorHeatmapData.Build(["باراك أوباما"], timeline, months, Granularity.Month, UiCulture.English).Single();
+
+        Assert.Equal(40, row.Data.Count);
+        Assert.Equal(7d, row.Data[4].Y);
+        Assert.Equal(1d, row.Data[5].Y);
+        Assert.Equal(8d, row.Data.Sum(p => p.Y));
+        Assert.Equal("Jan – Mar 2009", row.Data[4].X);
+    }
+
+    [Fact]
+    public void FiveYearsOfMonthsKeepAColumnPerMonth()
+    {
+        var months = PeriodStarts.Between(new DateOnly(2013, 1, 1), new DateOnly(2017, 12, 31), Granularity.Month);
+
+        var row = ActorHeatmapData.Build(["باراك أوباما"], Timeline, months, Granularity.Month, UiCulture.Arabic).Single();
+
+        Assert.Equal(60, row.Data.Count);
+    }
+
+    [Fact]
+    public void TwentyYearsOfMonthsAreDrawnByYear()
+    {
+        var months = PeriodStarts.Between(new DateOnly(1998, 1, 1), new DateOnly(2017, 12, 31), Granularity.Month);
+
+        var row = ActorHeatmapData.Build(["باراك أوباما"], [new("باراك أوباما", "2017-06-01", 2)], months, Granularity.Month, UiCulture.English).Single();
+
+        Assert.Equal(20, row.Data.Count);
+        Assert.Equal(("2017", 2d), ((string)row.Data[^1].X, row.Data[^1].Y!.Value));
     }
 }

@@ -59,8 +59,8 @@ public sealed partial class ActorHeatmapPanel : FilteredPanel
         var mentioned = timeline.Select(p => DateOnly.ParseExact(p.Period, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var first = filter.From ?? (mentioned.Count > 0 ? mentioned.Min() : (DateOnly?)null);
         var last = filter.To ?? (mentioned.Count > 0 ? mentioned.Max() : (DateOnly?)null);
-        var periods = first is { } f && last is { } l ? PeriodStarts.Between(f, l, Granularity) : [];
-        _series = ActorHeatmapData.Build(_actors, timeline, periods, UiCulture.Current);
+        var periods = first is { } f && last is { } l ? PeriodStarts.Between(f, l, granularity) : [];
+        _series = ActorHeatmapData.Build(_actors, timeline, periods, granularity, UiCulture.Current);
     }
 
     // The series are drawn in reverse order of _actors (see ActorHeatmapData.Build).
