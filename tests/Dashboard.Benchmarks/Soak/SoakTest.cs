@@ -192,8 +192,9 @@ internal static class SoakTest
                 record(watch.Elapsed.TotalMilliseconds, true);
                 await Pause(TimeSpan.FromSeconds(random.Next(2, 6)), stop);
             }
-            catch (PlaywrightException error)
+            catch (Exception error) when (error is PlaywrightException or TimeoutException)
             {
+                // A chart that never came counts as an error of the run, not as the end of it.
                 Console.Error.WriteLine("browser: " + error.Message);
                 record(watch.Elapsed.TotalMilliseconds, false);
             }
