@@ -162,10 +162,8 @@ public sealed class ArticleQueries(ISqlDialect dialect, QueryCache? cache = null
     }
 
     /// <summary>How many articles there are and the days of the first and the last.</summary>
-    public Task<Coverage> CoverageAsync(CancellationToken cancellationToken = default)
-    {
-        return _cache.GetAsync("coverage", token => QueryCoverageAsync(token), _ => 1, cancellationToken);
-    }
+    public Task<Coverage> CoverageAsync(CancellationToken cancellationToken = default) =>
+        _cache.GetAsync("coverage", QueryCoverageAsync, _ => 1, cancellationToken);
 
     private async Task<Coverage> QueryCoverageAsync(CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed record QueryCacheSettings(TimeSpan MaxAge, long MaxRows)
     /// <summary>Configuration key of the age in seconds: <c>Database__QueryCacheSeconds</c> in the environment.</summary>
     public const string SecondsKey = "Database:QueryCacheSeconds";
 
-    /// <summary>Half a minute, about a quarter of a million rows (tens of megabytes).</summary>
+    /// <summary>Half a minute, a quarter of a million rows.</summary>
     public static QueryCacheSettings Default { get; } = new(TimeSpan.FromSeconds(30), 250_000);
 
     /// <summary>Keeps nothing: every call queries the database.</summary>
