@@ -81,6 +81,20 @@ public sealed class VolumeChartTests(BrowserFixture fixture) : ArabicPageTest(fi
         Assert.Matches("[\u0600-\u06FF]", svg.Root.Value);
     }
 
+    // The page links apexcharts' legend rules instead of a <style> in every legend; a downloaded SVG has no page.
+    [Fact]
+    public async Task AnSvgDownloadCarriesItsLegendsRules()
+    {
+        await Page.GotoAsync("/?from=2026-10-01&to=2026-11-30");
+        await PlottedTotalAsync();
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("[data-export='volume-svg']"));
+        var path = Path.Combine(RepositoryPaths.Artifacts, "legend-" + download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+
+        var legend = System.Xml.Linq.XDocument.Load(path).Descendants().First(e => e.Name.LocalName == "foreignObject");
+        Assert.Contains(legend.Descendants(), e => e.Name.LocalName == "style" && e.Value.Contains(".apexcharts-legend-series", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task CsvExportHoldsTheNumbersTheChartPlots()
     {

@@ -2,15 +2,7 @@
 // panel's data as the CSV its own button downloads (same address, same filters). Nothing large
 // crosses the Blazor circuit; fflate (a global from lib/fflate) writes the archive.
 
-function chartSvg(element) {
-    const svg = element.querySelector('svg.apexcharts-svg') ?? element.querySelector('svg');
-    if (!svg) {
-        return null;
-    }
-    const clone = svg.cloneNode(true);
-    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
-}
+import { svgDocument } from './apex-chart.js';
 
 // Returns the names of the files written, so the caller can tell the user what the archive holds.
 export async function downloadZip(fileName) {
@@ -21,7 +13,7 @@ export async function downloadZip(fileName) {
     const encoder = new TextEncoder();
     const files = {};
     for (const element of document.querySelectorAll('[data-chart][data-chart-ready=true]')) {
-        const svg = chartSvg(element);
+        const svg = await svgDocument(element);
         if (svg) {
             files[`charts/${element.dataset.chart}.svg`] = encoder.encode(svg);
         }

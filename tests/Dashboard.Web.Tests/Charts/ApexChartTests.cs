@@ -70,6 +70,37 @@ public sealed class ApexChartTests : IDisposable
         Assert.Empty(_chart.Invocations["updateOptions"]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AChartAnimatesItsUpdatesOnlyWhenItsOptionsAnimate(bool animates)
+    {
+        var options = Options with { Chart = Options.Chart! with { Animations = new Animations(animates) } };
+        var chart = _context.Render<ApexChart>(p => p.Add(c => c.Options, options).Add(c => c.Series, Series));
+        IReadOnlyList<ChartSeries> next = [new("رأي اليوم", [new ChartPoint(1484784000000L, 4)])];
+
+        chart.Render(p => p.Add(c => c.Series, next));
+
+        using var json = JsonDocument.Parse((string)_module.Invocations["create"][0].Arguments[1]!);
+        var animations = json.RootElement.GetProperty("chart").GetProperty("animations");
+        Assert.Equal(animates, animations.GetProperty("enabled").GetBoolean());
+        Assert.Equal(animates, animations.GetProperty("dynamicAnimation").GetProperty("enabled").GetBoolean());
+        Assert.Equal(animates, (bool)Assert.Single(_chart.Invocations["updateSeries"]).Arguments[1]!);
+    }
+
+    [Fact]
+    public void HowManyCategoryLabelsToWriteAndTheirAngleReachTheBrowser()
+    {
+        var options = Options with { Xaxis = new Axis { Labels = new AxisLabels { MostShown = 12, Rotate = 0 } } };
+
+        _context.Render<ApexChart>(p => p.Add(c => c.Options, options).Add(c => c.Series, Series));
+
+        using var json = JsonDocument.Parse((string)_module.Invocations["create"][0].Arguments[1]!);
+        var labels = json.RootElement.GetProperty("xaxis").GetProperty("labels");
+        Assert.Equal(12, labels.GetProperty("mostShown").GetInt32());
+        Assert.Equal(0, labels.GetProperty("rotate").GetInt32());
+    }
+
     [Fact]
     public async Task SeriesThatArriveWhileTheChartIsBeingDrawnAreAppliedOnceItExists()
     {

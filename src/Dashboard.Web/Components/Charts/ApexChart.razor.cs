@@ -85,8 +85,8 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
         }
     }
 
-    /// <summary>Replaces the series; the axes and options stay.</summary>
-    public async Task UpdateSeriesAsync(IReadOnlyList<ChartSeries> series, bool animate = true)
+    /// <summary>Replaces the series; the axes and options stay. Animates only when the chart's options allow it.</summary>
+    public async Task UpdateSeriesAsync(IReadOnlyList<ChartSeries> series, bool? animate = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         if (_chart is null)
@@ -95,11 +95,11 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
         }
 
         _sentSeries = series;
-        await _chart.InvokeVoidAsync("updateSeries", ChartSerializer.Serialize(series), animate);
+        await _chart.InvokeVoidAsync("updateSeries", ChartSerializer.Serialize(series), animate ?? Animates);
     }
 
     /// <summary>Merges new options into the chart, with new <paramref name="series"/> in the same redraw when given.</summary>
-    public async Task UpdateOptionsAsync(ApexChartOptions options, bool redraw = false, bool animate = true, IReadOnlyList<ChartSeries>? series = null)
+    public async Task UpdateOptionsAsync(ApexChartOptions options, bool redraw = false, bool? animate = null, IReadOnlyList<ChartSeries>? series = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (_chart is null)
@@ -109,8 +109,11 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
 
         _sentOptions = options;
         _sentSeries = series ?? _sentSeries;
-        await _chart.InvokeVoidAsync("updateOptions", ChartSerializer.Serialize(options, series), redraw, animate);
+        await _chart.InvokeVoidAsync("updateOptions", ChartSerializer.Serialize(options, series), redraw, animate ?? Animates);
     }
+
+    // A chart whose options turn animation off is not animated by an update either.
+    private bool Animates => Options.Chart?.Animations?.Enabled ?? true;
 
     /// <summary>Downloads the chart as PNG in the browser; nothing large crosses the circuit.</summary>
     public async Task ExportPngAsync(string fileName)

@@ -23,6 +23,7 @@ public sealed partial class ActorHeatmapPanel : FilteredPanel
         Colors = ["#c62828"],
         // In Arabic the actors' names go on the right, where a right-to-left reader starts.
         Yaxis = new Axis { Opposite = UiCulture.IsRightToLeft },
+        Xaxis = new Axis { Labels = new AxisLabels { MostShown = 12, Rotate = 0 } },
         Legend = new Legend { Show = false },
         NoData = new NoData(L["لا يوجد فاعلون في هذه الفترة"]),
     };
