@@ -16,5 +16,6 @@ var root = new RootCommand("dashboard: ingest Arabic news, extract actors and ca
     ReextractCommand.Create(),
     KeysCommand.Create(),
     UsersCommand.Create(),
+    CopyToPostgresCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

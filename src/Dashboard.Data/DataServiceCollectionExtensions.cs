@@ -20,7 +20,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(options);
         var dialect = DialectFactory.Create(options);
         services.AddSingleton(dialect);
-        services.AddSingleton(new QueryCache(dialect.Writes, QueryCacheSettings.From(configuration)));
+        var gate = QueryGate.From(configuration);
+        services.AddSingleton(gate);
+        services.AddSingleton(new QueryCache(dialect.Writes, QueryCacheSettings.From(configuration), gate));
         services.AddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITextAnalyzer, NewsTextAnalyzer>();
         services.AddSingleton<SchemaMigrator>();

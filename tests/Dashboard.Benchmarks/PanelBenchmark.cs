@@ -29,18 +29,34 @@ internal static class PanelBenchmark
         // A SQLite file that already holds the articles (the ingest benchmark's --database): measured as it is, with no
         // generation and no ingest, so a million articles are ingested once and measured as often as needed.
         var kept = BenchmarkArguments.Value(args, "--database");
+        // The same for a PostgreSQL database that already holds them (`dashboard copy-to-postgres` of such a file).
+        var keptOnPostgres = BenchmarkArguments.Value(args, "--postgres-database");
         // Only the queries whose name holds this text, and no whole refresh: to look at one query.
         var only = BenchmarkArguments.Value(args, "--only");
         var folder = Directory.CreateTempSubdirectory("dashboard-panel-bench-").FullName;
         var results = new List<string>();
         try
         {
-            if (kept is not null)
+            if (kept is not null || keptOnPostgres is not null)
             {
-                var dialect = new SqliteDialect($"Data Source={kept}");
-                new SchemaMigrator(dialect).Migrate();
-                results.Add(await MeasureQueriesAsync("SQLite", dialect, iterations, only));
-                PrintTables(await CountAsync(dialect), iterations, results);
+                var counted = 0L;
+                if (kept is not null)
+                {
+                    var dialect = new SqliteDialect($"Data Source={kept}");
+                    new SchemaMigrator(dialect).Migrate();
+                    results.Add(await MeasureQueriesAsync("SQLite", dialect, iterations, only));
+                    counted = await CountAsync(dialect);
+                }
+
+                if (keptOnPostgres is not null)
+                {
+                    await using var dialect = new PostgresDialect(keptOnPostgres);
+                    new SchemaMigrator(dialect).Migrate();
+                    results.Add(await MeasureQueriesAsync("PostgreSQL", dialect, iterations, only));
+                    counted = await CountAsync(dialect);
+                }
+
+                PrintTables(counted, iterations, results);
                 return 0;
             }
 

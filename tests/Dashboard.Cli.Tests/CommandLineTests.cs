@@ -114,6 +114,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task ACopyToAPostgresServerThatIsNotThereFailsSayingSo()
+    {
+        var (exitCode, _, error) = await DashboardProcess.RunAsync(Database, null, "copy-to-postgres", "Host=127.0.0.1;Port=1;Username=dashboard;Database=absent;Timeout=3");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("The copy into PostgreSQL failed and left the target as it was", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExtractAnswersOnStandardOutput()
     {
         var result = await DashboardProcess.RunAsync(Database, "{\"id\": \"a1\", \"text\": \"مقتل اكثر من 80 مقاتلا\"}\nbroken\n", "extract");

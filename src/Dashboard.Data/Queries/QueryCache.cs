@@ -8,22 +8,28 @@ namespace Dashboard.Data.Queries;
 /// viewer asks the same few questions (the presets, the outlets), so viewers share one answer
 /// instead of each running the same aggregate. A result is saved under the <see cref="DataVersion"/>
 /// of the moment its query started: any write since then moves the version, and the result is not
-/// reused. Callers asking the same question at once share one query.
+/// reused. Callers asking the same question at once share one query. Every query it runs, kept or not,
+/// goes through the <see cref="QueryGate"/> when it has one.
 /// </summary>
 public sealed class QueryCache : IDisposable
 {
     private readonly DataVersion _version;
     private readonly QueryCacheSettings _settings;
     private readonly MemoryCache? _entries;
+    private readonly QueryGate? _gate;
     private long _entriesVersion = -1;
 
-    /// <summary>A cache whose answers hold while <paramref name="version"/> stands still (the dialect's <see cref="ISqlDialect.Writes"/>).</summary>
-    public QueryCache(DataVersion version, QueryCacheSettings settings)
+    /// <summary>
+    /// A cache whose answers hold while <paramref name="version"/> stands still (the dialect's <see cref="ISqlDialect.Writes"/>),
+    /// running its queries through <paramref name="gate"/> when given.
+    /// </summary>
+    public QueryCache(DataVersion version, QueryCacheSettings settings, QueryGate? gate = null)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(settings);
         _version = version;
         _settings = settings;
+        _gate = gate;
         _entries = settings.Enabled ? new MemoryCache(new MemoryCacheOptions { SizeLimit = settings.MaxRows }) : null;
     }
 
@@ -42,6 +48,12 @@ public sealed class QueryCache : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(rows);
+        if (_gate is { } gate)
+        {
+            var ungated = query;
+            query = token => gate.RunAsync(ungated, token);
+        }
+
         if (_entries is null)
         {
             return await query(cancellationToken);
