@@ -42,7 +42,7 @@ public sealed class QueryCache : IDisposable
     /// </summary>
     /// <remarks>
     /// The query itself runs without the caller's token, since other callers may wait for it; the
-    /// caller stops waiting when its token is cancelled.
+    /// caller stops waiting when its token is cancelled, and the query is cancelled once no caller waits.
     /// </remarks>
     public async Task<T> GetAsync<T>(string key, Func<CancellationToken, Task<T>> query, Func<T, int> rows, CancellationToken cancellationToken)
     {
@@ -67,36 +67,43 @@ public sealed class QueryCache : IDisposable
         }
 
         var entryKey = new EntryKey(version, key);
-        if (!_entries.TryGetValue(entryKey, out Task<T>? answer) || answer is null)
+        if (!_entries.TryGetValue(entryKey, out SharedAnswer<T>? shared) || shared is null || !shared.TryJoin())
         {
-            answer = query(CancellationToken.None);
-            // Set returns the task it keeps; the answer is awaited below, not here.
-            _ = _entries.Set(entryKey, answer, Options(1));
-            _ = KeepOrForgetAsync(_entries, entryKey, answer, rows);
+            shared = new SharedAnswer<T>(query);
+            shared.TryJoin();
+            // Set returns the answer it keeps; the answer is awaited below, not here.
+            _ = _entries.Set(entryKey, shared, Options(1));
+            _ = KeepOrForgetAsync(_entries, entryKey, shared, rows);
         }
 
-        return await answer.WaitAsync(cancellationToken);
+        return await shared.WaitAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     public void Dispose() => _entries?.Dispose();
 
-    // A finished answer is saved again with its real size; a failed one is forgotten, so the next caller retries.
-    private async Task KeepOrForgetAsync<T>(MemoryCache entries, EntryKey key, Task<T> answer, Func<T, int> rows)
+    // A finished answer is saved again with its real size; a failed or abandoned one is forgotten, so the next
+    // caller asks again (unless a newer answer has already taken its place).
+    private async Task KeepOrForgetAsync<T>(MemoryCache entries, EntryKey key, SharedAnswer<T> shared, Func<T, int> rows)
     {
         try
         {
-            var value = await answer;
-            if (entries.TryGetValue(key, out Task<T>? current) && ReferenceEquals(current, answer))
+            var value = await shared.Answer;
+            if (entries.TryGetValue(key, out SharedAnswer<T>? current) && ReferenceEquals(current, shared))
             {
-                _ = entries.Set(key, answer, Options(rows(value) + 1));
+                _ = entries.Set(key, shared, Options(rows(value) + 1));
             }
         }
 #pragma warning disable CA1031 // The caller that awaits the answer sees the failure; here it only must not be kept.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            entries.Remove(key);
+            if (entries.TryGetValue(key, out SharedAnswer<T>? current) && ReferenceEquals(current, shared))
+            {
+                entries.Remove(key);
+            }
+
+            shared.Dispose();
         }
     }
 

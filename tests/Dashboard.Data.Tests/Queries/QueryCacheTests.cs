@@ -113,6 +113,49 @@ public sealed class QueryCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task AQuestionEveryCallerGaveUpOnIsCancelled()
+    {
+        var cache = new QueryCache(new DataVersion(), QueryCacheSettings.Default);
+        var observed = new TaskCompletionSource<IReadOnlyList<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<IReadOnlyList<string>> Watched(CancellationToken token)
+        {
+            token.Register(() => observed.TrySetCanceled(token));
+            return observed.Task;
+        }
+
+        using var first = new CancellationTokenSource();
+        using var second = new CancellationTokenSource();
+        var asked = new[] { cache.GetAsync("articles|مقتل", Watched, r => r.Count, first.Token), cache.GetAsync("articles|مقتل", Watched, r => r.Count, second.Token) };
+        await first.CancelAsync();
+        Assert.False(observed.Task.IsCompleted, "one caller still waits, so the query runs on");
+        await second.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => observed.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Task.WhenAll(asked));
+    }
+
+    [Fact]
+    public async Task AfterAnAbandonedQuestionTheNextCallerGetsAFreshAnswer()
+    {
+        var cache = new QueryCache(new DataVersion(), QueryCacheSettings.Default);
+        using var leaving = new CancellationTokenSource();
+        static async Task<IReadOnlyList<string>> Endless(CancellationToken token)
+        {
+            await Task.Delay(Timeout.Infinite, token);
+            return [];
+        }
+
+        var abandoned = cache.GetAsync("articles|مقتل", Endless, r => r.Count, leaving.Token);
+        await leaving.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+
+        var fresh = await cache.GetAsync("articles|مقتل", CountedAsync, r => r.Count, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["بعد الحفظ"], fresh);
+        Assert.Equal(1, _queries);
+    }
+
+    [Fact]
     public async Task TurnedOffEveryCallQueries()
     {
         var cache = new QueryCache(new DataVersion(), QueryCacheSettings.Off);
