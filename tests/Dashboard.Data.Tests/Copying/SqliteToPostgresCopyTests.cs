@@ -59,6 +59,9 @@ public sealed class SqliteToPostgresCopyTests : IDisposable
         Assert.True(searched.Total > 0, "the demo mentions Baghdad, so the search has hits to compare");
         Assert.Equal(searched.Total, (await new ArticleQueries(Target).PageAsync(all, "بغداد", 1, 50)).Total);
         Assert.Equal(0, await new DailyAggregates(Target).MismatchesAsync());
+        await using var connection = await Target.OpenAsync();
+        Assert.Equal(1, await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection,
+            "SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'article_search' AND indexdef LIKE '%USING gin%'"));
     }
 
     [SkippableFact]
