@@ -12,6 +12,12 @@ namespace Dashboard.Data.Queries;
 /// <param name="MaxRows">Rows of all kept results together; the least recently used go first.</param>
 public sealed record QueryCacheSettings(TimeSpan MaxAge, long MaxRows)
 {
+    /// <summary>
+    /// How old the previous answer to a question may be and still be given to callers who ask while its fresh
+    /// answer is being computed (see <see cref="QueryCache"/>); zero makes every caller wait for the fresh one.
+    /// </summary>
+    public TimeSpan PreviousWhileRefreshing { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Configuration key of the age in seconds: <c>Database__QueryCacheSeconds</c> in the environment.</summary>
     public const string SecondsKey = "Database:QueryCacheSeconds";
 
@@ -19,7 +25,7 @@ public sealed record QueryCacheSettings(TimeSpan MaxAge, long MaxRows)
     public static QueryCacheSettings Default { get; } = new(TimeSpan.FromSeconds(30), 250_000);
 
     /// <summary>Keeps nothing: every call queries the database.</summary>
-    public static QueryCacheSettings Off { get; } = new(TimeSpan.Zero, 0);
+    public static QueryCacheSettings Off { get; } = new(TimeSpan.Zero, 0) { PreviousWhileRefreshing = TimeSpan.Zero };
 
     /// <summary>Whether anything is kept.</summary>
     public bool Enabled => MaxAge > TimeSpan.Zero && MaxRows > 0;

@@ -36,13 +36,16 @@ internal static class SoakTest
 
         var latencies = new ConcurrentQueue<double>();
         var all = new ConcurrentBag<double>();
+        // Per kind of request, to tell which of them make the slow tail.
+        var byKind = new ConcurrentDictionary<string, ConcurrentBag<(double Milliseconds, bool Ok)>>(StringComparer.Ordinal);
         var errors = 0;
         var added = 0;
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
-        void Record(double milliseconds, bool ok)
+        void Record(string kind, double milliseconds, bool ok)
         {
             latencies.Enqueue(milliseconds);
             all.Add(milliseconds);
+            byKind.GetOrAdd(kind, _ => []).Add((milliseconds, ok));
             if (!ok)
             {
                 Interlocked.Increment(ref errors);
@@ -91,6 +94,13 @@ internal static class SoakTest
         }
 
         Report(samples, all, errors, added, circuitsLeft);
+        foreach (var (kind, requests) in byKind.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            List<double> times = [.. requests.Select(r => r.Milliseconds)];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {kind}: {requests.Count:N0} requests, {requests.Count(r => !r.Ok)} errors, p50 {Percentile(times, 0.5):F0} ms, p95 {Percentile(times, 0.95):F0} ms"));
+        }
+
         return errors == 0 && circuitsLeft == 0 ? 0 : 1;
     }
 
@@ -112,7 +122,7 @@ internal static class SoakTest
     }
 
     // Posts 25 new generated articles every two seconds, as a feed or a scraper would.
-    private static async Task IngestAsync(Uri address, Action<int> added, Action<double, bool> record, CancellationToken stop)
+    private static async Task IngestAsync(Uri address, Action<int> added, Action<string, double, bool> record, CancellationToken stop)
     {
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
         var corpus = new DemoCorpusGenerator(new DemoCorpusOptions(200_000, Seed: 77, Days: 30)).Generate().GetEnumerator();
@@ -132,20 +142,24 @@ internal static class SoakTest
                 using var response = await http.PostAsync(new Uri("api/articles", UriKind.Relative), content, CancellationToken.None);
                 var results = await response.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None);
                 added(results.EnumerateArray().Count(r => r.GetProperty("status").GetString() == "added"));
-                record(watch.Elapsed.TotalMilliseconds, response.IsSuccessStatusCode);
+                record("ingest: POST /api/articles, 25 articles", watch.Elapsed.TotalMilliseconds, response.IsSuccessStatusCode);
             }
             catch (Exception error) when (error is HttpRequestException or TaskCanceledException or JsonException)
             {
                 Console.Error.WriteLine("ingest: " + error.Message);
-                record(watch.Elapsed.TotalMilliseconds, false);
+                record("ingest: POST /api/articles, 25 articles", watch.Elapsed.TotalMilliseconds, false);
             }
 
             await Pause(TimeSpan.FromSeconds(2), stop);
         }
     }
 
+    // "page (server-side render)", "api/volume", ..., "api/articles (search)": what a request asks, without its range.
+    private static string Kind(string request) =>
+        request.StartsWith('/') ? "page (server-side render)" : request.Contains("&q=", StringComparison.Ordinal) ? "api/articles (search)" : request[..request.IndexOf('?', StringComparison.Ordinal)];
+
     // Loads the dashboard page and its API with a random range, then thinks for half a second to two.
-    private static async Task HttpUserAsync(Uri address, Random random, Action<double, bool> record, CancellationToken stop)
+    private static async Task HttpUserAsync(Uri address, Random random, Action<string, double, bool> record, CancellationToken stop)
     {
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         while (!stop.IsCancellationRequested)
@@ -163,12 +177,12 @@ internal static class SoakTest
                 {
                     using var response = await http.GetAsync(new Uri(request, UriKind.Relative), CancellationToken.None);
                     await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
-                    record(watch.Elapsed.TotalMilliseconds, response.IsSuccessStatusCode);
+                    record(Kind(request), watch.Elapsed.TotalMilliseconds, response.IsSuccessStatusCode);
                 }
                 catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
                 {
                     Console.Error.WriteLine($"user: {request}: {error.Message}");
-                    record(watch.Elapsed.TotalMilliseconds, false);
+                    record(Kind(request), watch.Elapsed.TotalMilliseconds, false);
                 }
             }
 
@@ -177,7 +191,7 @@ internal static class SoakTest
     }
 
     // Opens a dashboard in Chromium with a random range, waits for its charts, reads it a while, closes it.
-    private static async Task BrowserUserAsync(IBrowser browser, Uri address, Random random, Action<double, bool> record, CancellationToken stop)
+    private static async Task BrowserUserAsync(IBrowser browser, Uri address, Random random, Action<string, double, bool> record, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
@@ -189,14 +203,14 @@ internal static class SoakTest
                 page = await context.NewPageAsync();
                 await page.GotoAsync("/" + Range(random));
                 await page.Locator("[data-chart=volume][data-chart-ready=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-                record(watch.Elapsed.TotalMilliseconds, true);
+                record("browser: dashboard until its volume chart is drawn", watch.Elapsed.TotalMilliseconds, true);
                 await Pause(TimeSpan.FromSeconds(random.Next(2, 6)), stop);
             }
             catch (Exception error) when (error is PlaywrightException or TimeoutException)
             {
                 // A chart that never came counts as an error of the run, not as the end of it.
                 Console.Error.WriteLine("browser: " + error.Message);
-                record(watch.Elapsed.TotalMilliseconds, false);
+                record("browser: dashboard until its volume chart is drawn", watch.Elapsed.TotalMilliseconds, false);
             }
             finally
             {

@@ -156,6 +156,42 @@ public sealed class QueryCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task WhileTheFreshAnswerIsComputedOtherCallersGetThePreviousOne()
+    {
+        var version = new DataVersion();
+        var cache = new QueryCache(version, QueryCacheSettings.Default);
+        await cache.GetAsync("volume|7d", CountedAsync, r => r.Count, CancellationToken.None);
+        version.Changed();
+        var release = new TaskCompletionSource<IReadOnlyList<string>>();
+
+        var fresh = cache.GetAsync("volume|7d", _ => release.Task, r => r.Count, CancellationToken.None);
+        var meanwhile = await cache.GetAsync("volume|7d", CountedAsync, r => r.Count, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        release.SetResult(["بعد آخر خبر"]);
+
+        Assert.Equal(["بعد الحفظ"], meanwhile);
+        Assert.Equal(["بعد آخر خبر"], await fresh);
+        Assert.Equal(["بعد آخر خبر"], await cache.GetAsync("volume|7d", CountedAsync, r => r.Count, CancellationToken.None));
+        Assert.Equal(1, _queries);
+    }
+
+    [Fact]
+    public async Task WithoutAPreviousAnswerAllowedEveryCallerWaitsForTheFreshOne()
+    {
+        var version = new DataVersion();
+        var cache = new QueryCache(version, QueryCacheSettings.Default with { PreviousWhileRefreshing = TimeSpan.Zero });
+        await cache.GetAsync("volume|7d", CountedAsync, r => r.Count, CancellationToken.None);
+        version.Changed();
+        var release = new TaskCompletionSource<IReadOnlyList<string>>();
+
+        var fresh = cache.GetAsync("volume|7d", _ => release.Task, r => r.Count, CancellationToken.None);
+        var second = cache.GetAsync("volume|7d", CountedAsync, r => r.Count, CancellationToken.None);
+        release.SetResult(["بعد آخر خبر"]);
+
+        Assert.Equal(["بعد آخر خبر"], await second);
+        Assert.Same(await fresh, await second);
+    }
+
+    [Fact]
     public async Task TurnedOffEveryCallQueries()
     {
         var cache = new QueryCache(new DataVersion(), QueryCacheSettings.Off);
