@@ -1,8 +1,9 @@
 using System.Data.Common;
 using Dapper;
+using Dashboard.Core.Search;
 using Dashboard.Data.Dialects;
 using Dashboard.Data.Migrations;
-using Dashboard.Core.Search;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Dashboard.Data.Copying;
@@ -43,7 +44,10 @@ public sealed class SqliteToPostgresCopy(SqliteDialect source, PostgresDialect t
             // The SQLite times are UTC text without an offset; the server reads such text in the session's zone.
             await into.ExecuteAsync(new CommandDefinition("SET TIME ZONE 'UTC'", cancellationToken: cancellationToken));
             await using var transaction = await into.BeginTransactionAsync(cancellationToken);
-            await using var from = await source.OpenAsync(cancellationToken);
+            await using var reading = (SqliteConnection)await source.OpenAsync(cancellationToken);
+            // One deferred read transaction: every table is read from the same snapshot, even if something writes
+            // to the file meanwhile (WAL keeps the snapshot for the reader), and no writer is locked out.
+            await using var from = reading.BeginTransaction(deferred: true);
             var tables = await TablesInCopyOrderAsync(into, cancellationToken);
             await SetTriggersAsync(into, tables, "DISABLE", cancellationToken);
             foreach (var table in tables)
@@ -118,7 +122,7 @@ public sealed class SqliteToPostgresCopy(SqliteDialect source, PostgresDialect t
         return ordered;
     }
 
-    private static async Task<CopiedTable> CopyTableAsync(DbConnection from, NpgsqlConnection into, string table, IProgress<CopiedTable>? progress, CancellationToken cancellationToken)
+    private static async Task<CopiedTable> CopyTableAsync(DbTransaction from, NpgsqlConnection into, string table, IProgress<CopiedTable>? progress, CancellationToken cancellationToken)
     {
         var columns = (await into.QueryAsync<string>(new CommandDefinition(
             """
@@ -128,10 +132,11 @@ public sealed class SqliteToPostgresCopy(SqliteDialect source, PostgresDialect t
             """,
             new { Table = table }, cancellationToken: cancellationToken))).ToList();
         var list = string.Join(", ", columns);
-        var total = await from.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM {table}", cancellationToken: cancellationToken));
+        var total = await from.Connection!.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM {table}", transaction: from, cancellationToken: cancellationToken));
         progress?.Report(new CopiedTable(table, 0, total));
 
-        await using var command = from.CreateCommand();
+        await using var command = from.Connection!.CreateCommand();
+        command.Transaction = from;
         command.CommandText = $"SELECT {list} FROM {table}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = 0L;
@@ -166,15 +171,16 @@ public sealed class SqliteToPostgresCopy(SqliteDialect source, PostgresDialect t
     // search backfill's way) was on course for 40 minutes at a million articles on two cores, most of it the GIN index
     // taking each article's terms in turn: here the terms are computed on every core, sent by one COPY, turned
     // into vectors by one statement, and the index is built once over all of them.
-    private static async Task<CopiedTable> CopySearchTermsAsync(DbConnection from, NpgsqlConnection into, IProgress<CopiedTable>? progress, CancellationToken cancellationToken)
+    private static async Task<CopiedTable> CopySearchTermsAsync(DbTransaction from, NpgsqlConnection into, IProgress<CopiedTable>? progress, CancellationToken cancellationToken)
     {
         const string table = "article_search";
-        var total = await from.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM articles", cancellationToken: cancellationToken));
+        var total = await from.Connection!.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM articles", transaction: from, cancellationToken: cancellationToken));
         progress?.Report(new CopiedTable(table, 0, total));
         await into.ExecuteAsync(new CommandDefinition(
             "CREATE TEMPORARY TABLE copied_search_terms (article_id BIGINT NOT NULL, terms TEXT NOT NULL) ON COMMIT DROP", cancellationToken: cancellationToken));
 
-        await using var command = from.CreateCommand();
+        await using var command = from.Connection!.CreateCommand();
+        command.Transaction = from;
         command.CommandText = "SELECT id, title, body FROM articles";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = 0L;
