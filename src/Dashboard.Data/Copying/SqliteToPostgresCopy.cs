@@ -56,7 +56,8 @@ public sealed class SqliteToPostgresCopy(SqliteDialect source, PostgresDialect t
             }
 
             await SetTriggersAsync(into, tables, "ENABLE", cancellationToken);
-            copied.Add(await CopySearchTermsAsync(from, into, progress, cancellationToken));
+            var articles = copied.Single(t => t.Table == "articles").Rows;
+            copied.Add(await CopySearchTermsAsync(from, into, articles, progress, cancellationToken));
 
             await ContinueIdentitiesAsync(into, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -135,16 +136,11 @@ public sealed class SqliteToPostgresCopy(SqliteDialect source, PostgresDialect t
         var total = await from.Connection!.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM {table}", transaction: from, cancellationToken: cancellationToken));
         progress?.Report(new CopiedTable(table, 0, total));
 
-        await using var command = from.Connection!.CreateCommand();
-        command.Transaction = from;
-        command.CommandText = $"SELECT {list} FROM {table}";
+        await using var command = ReadCommand(from, $"SELECT {list} FROM {table}");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = 0L;
-        await using (var writer = await into.BeginTextImportAsync($"COPY {table} ({list}) FROM STDIN", cancellationToken))
+        await using (var writer = await BeginImportAsync(into, $"COPY {table} ({list}) FROM STDIN", cancellationToken))
         {
-            // The end of a COPY checks every row's foreign keys, which takes minutes for millions of mentions;
-            // the connection's usual 30 seconds would give up on a copy that is going well.
-            ((NpgsqlCopyTextWriter)writer).Timeout = (int)CopyTimeout.TotalMilliseconds;
             var fields = new string[columns.Count];
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -171,22 +167,18 @@ public sealed class SqliteToPostgresCopy(SqliteDialect source, PostgresDialect t
     // search backfill's way) was on course for 40 minutes at a million articles on two cores, most of it the GIN index
     // taking each article's terms in turn: here the terms are computed on every core, sent by one COPY, turned
     // into vectors by one statement, and the index is built once over all of them.
-    private static async Task<CopiedTable> CopySearchTermsAsync(DbTransaction from, NpgsqlConnection into, IProgress<CopiedTable>? progress, CancellationToken cancellationToken)
+    private static async Task<CopiedTable> CopySearchTermsAsync(DbTransaction from, NpgsqlConnection into, long total, IProgress<CopiedTable>? progress, CancellationToken cancellationToken)
     {
         const string table = "article_search";
-        var total = await from.Connection!.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM articles", transaction: from, cancellationToken: cancellationToken));
         progress?.Report(new CopiedTable(table, 0, total));
         await into.ExecuteAsync(new CommandDefinition(
             "CREATE TEMPORARY TABLE copied_search_terms (article_id BIGINT NOT NULL, terms TEXT NOT NULL) ON COMMIT DROP", cancellationToken: cancellationToken));
 
-        await using var command = from.Connection!.CreateCommand();
-        command.Transaction = from;
-        command.CommandText = "SELECT id, title, body FROM articles";
+        await using var command = ReadCommand(from, "SELECT id, title, body FROM articles");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = 0L;
-        await using (var writer = await into.BeginTextImportAsync("COPY copied_search_terms (article_id, terms) FROM STDIN", cancellationToken))
+        await using (var writer = await BeginImportAsync(into, "COPY copied_search_terms (article_id, terms) FROM STDIN", cancellationToken))
         {
-            ((NpgsqlCopyTextWriter)writer).Timeout = (int)CopyTimeout.TotalMilliseconds;
             var batch = new List<(long Id, string Title, string Body)>(SearchBatch);
             var terms = new string[SearchBatch];
             var more = true;
@@ -234,6 +226,24 @@ public sealed class SqliteToPostgresCopy(SqliteDialect source, PostgresDialect t
         var done = new CopiedTable(table, rows, total);
         progress?.Report(done);
         return done;
+    }
+
+    // A statement on the source's snapshot (Microsoft.Data.Sqlite wants the transaction named on each command).
+    private static DbCommand ReadCommand(DbTransaction from, string sql)
+    {
+        var command = from.Connection!.CreateCommand();
+        command.Transaction = from;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static async Task<TextWriter> BeginImportAsync(NpgsqlConnection into, string copy, CancellationToken cancellationToken)
+    {
+        var writer = await into.BeginTextImportAsync(copy, cancellationToken);
+        // The end of a COPY checks every row's foreign keys, which takes minutes for millions of mentions;
+        // the connection's usual 30 seconds would give up on a copy that is going well.
+        ((NpgsqlCopyTextWriter)writer).Timeout = (int)CopyTimeout.TotalMilliseconds;
+        return writer;
     }
 
     // USER leaves the foreign keys' own triggers alone: every copied row is still checked.

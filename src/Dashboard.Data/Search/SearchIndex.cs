@@ -21,10 +21,9 @@ public sealed class SearchIndex(ISqlDialect dialect)
 
     /// <summary>
     /// Indexes every article that is not in the index yet, a batch per transaction, so an interrupted
-    /// run resumes where it stopped. Returns how many articles it indexed; <paramref name="progress"/> hears the
-    /// count after each batch.
+    /// run resumes where it stopped. Returns how many articles it indexed.
     /// </summary>
-    public async Task<long> BackfillAsync(CancellationToken cancellationToken = default, IProgress<long>? progress = null)
+    public async Task<long> BackfillAsync(CancellationToken cancellationToken = default)
     {
         // It runs at every start: two counts say at once that nothing is missing, instead of probing every article.
         await using (var probe = await dialect.OpenAsync(cancellationToken))
@@ -69,7 +68,6 @@ public sealed class SearchIndex(ISqlDialect dialect)
             await transaction.CommitAsync(cancellationToken);
             indexed += rows.Count;
             after = rows[^1].Id;
-            progress?.Report(indexed);
         }
     }
 

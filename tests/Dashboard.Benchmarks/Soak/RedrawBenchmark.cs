@@ -8,8 +8,10 @@ namespace Dashboard.Benchmarks.Soak;
 /// to the moment every chart of the dashboard has redrawn with the new range (each chart bumps its
 /// <c>data-chart-revision</c> when its update has finished). Measured in the page with
 /// <c>performance.now()</c>, so it includes the circuit's round trip, the queries, the render and the
-/// charts' own drawing. <c>--cpu-profile FILE</c> records the page's JavaScript over the measured clicks
-/// (a <c>.cpuprofile</c> that Chromium's DevTools and speedscope open), to see which script takes the time.
+/// charts' own drawing, and prints the page's main-thread time per click from Chromium's counters. Over the
+/// measured clicks, <c>--cpu-profile FILE</c> records the page's JavaScript (a <c>.cpuprofile</c> for DevTools or
+/// speedscope), <c>--trace FILE</c> Chromium's timeline, <c>--count-measurements</c> the calls that make the
+/// browser lay the page out, per chart, and <c>--screenshot FILE</c> the page after the last click.
 /// </summary>
 internal static class RedrawBenchmark
 {
@@ -93,29 +95,33 @@ internal static class RedrawBenchmark
         var perChart = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
         var drawn = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var missed = 0;
-        ICDPSession? profiler = null;
-        ICDPSession? metrics = null;
+        ICDPSession? devTools = null;
         var before = new Dictionary<string, double>();
         Task? traced = null;
         for (var i = 0; i < iterations + Presets.Length; i++)
         {
-            if (i == Presets.Length && profile is not null)
-            {
-                profiler = await page.Context.NewCDPSessionAsync(page);
-                await profiler.SendAsync("Profiler.enable");
-                await profiler.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 500 });
-                await profiler.SendAsync("Profiler.start");
-            }
-
             if (i == Presets.Length)
             {
-                metrics = await page.Context.NewCDPSessionAsync(page);
-                await metrics.SendAsync("Performance.enable");
-                before = await MainThreadAsync(metrics);
+                // The measured clicks begin: everything below counts from here.
+                devTools = await page.Context.NewCDPSessionAsync(page);
+                if (profile is not null)
+                {
+                    await devTools.SendAsync("Profiler.enable");
+                    await devTools.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 500 });
+                    await devTools.SendAsync("Profiler.start");
+                }
+
+                if (countLayouts)
+                {
+                    await page.EvaluateAsync("window.__measurements = {}");
+                }
+
+                await devTools.SendAsync("Performance.enable");
+                before = await MainThreadAsync(devTools);
                 if (trace is not null)
                 {
-                    traced = TraceAsync(metrics, trace);
-                    await metrics.SendAsync("Tracing.start", new Dictionary<string, object>
+                    traced = TraceAsync(devTools, trace);
+                    await devTools.SendAsync("Tracing.start", new Dictionary<string, object>
                     {
                         ["transferMode"] = "ReturnAsStream",
                         ["traceConfig"] = new Dictionary<string, object> { ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline" } },
@@ -162,21 +168,21 @@ internal static class RedrawBenchmark
             var counted = await page.EvaluateAsync<Dictionary<string, int>>("window.__measurements");
             foreach (var (name, count) in counted.OrderByDescending(c => c.Value))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {count / (double)(iterations + Presets.Length):F1} per click"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {count / (double)Math.Max(1, iterations):F1} per click"));
             }
         }
 
-        if (profiler is not null)
+        if (profile is not null)
         {
-            var stopped = await profiler.SendAsync("Profiler.stop");
+            var stopped = await devTools!.SendAsync("Profiler.stop");
             await File.WriteAllTextAsync(profile!, stopped!.Value.GetProperty("profile").GetRawText());
             Console.WriteLine($"  the page's JavaScript over the measured clicks: {profile}");
         }
 
-        var after = await MainThreadAsync(metrics!);
+        var after = await MainThreadAsync(devTools!);
         if (traced is not null)
         {
-            await metrics!.SendAsync("Tracing.end");
+            await devTools!.SendAsync("Tracing.end");
             await traced;
             Console.WriteLine($"  Chromium's trace of the measured clicks (DevTools' Performance panel opens it): {trace}");
         }
